@@ -1,0 +1,51 @@
+using Ctg.Participation.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Accounts;
+
+/// <summary>What an administrator does with staff accounts: list them, make someone a coordinator of a CTG or a Caf advisor.</summary>
+public sealed class StaffAdministration(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+{
+    public sealed record StaffMember(string UserId, string DisplayName, string? Email, bool TwoFactorEnabled, IReadOnlyList<string> Roles, IReadOnlyList<string> Conventions);
+
+    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken ct = default)
+    {
+        var staffRoleIds = await db.Roles.Where(r => PortalRoles.Staff.Contains(r.Name!)).Select(r => new { r.Id, r.Name }).ToListAsync(ct);
+        var roleIds = staffRoleIds.Select(r => r.Id).ToList();
+        var rows = await db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId))
+            .Join(db.Users, ur => ur.UserId, u => u.Id, (ur, u) => new { u.Id, u.DisplayName, u.Email, u.TwoFactorEnabled, ur.RoleId })
+            .ToListAsync(ct);
+        var assignments = await db.CoordinatorAssignments.Select(a => new { a.UserId, a.Convention!.Name }).ToListAsync(ct);
+        return rows.GroupBy(r => r.Id)
+            .Select(g => new StaffMember(g.Key, g.First().DisplayName, g.First().Email, g.First().TwoFactorEnabled,
+                g.Select(r => staffRoleIds.First(s => s.Id == r.RoleId).Name!).ToList(),
+                assignments.Where(a => a.UserId == g.Key).Select(a => a.Name).ToList()))
+            .OrderBy(s => s.DisplayName).ToList();
+    }
+
+    /// <summary>Makes an existing account coordinator of a CTG. Returns a French error, or null.</summary>
+    public async Task<string?> AssignCoordinatorAsync(string email, int conventionId, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return "Aucun compte n'existe avec cette adresse. La personne doit d'abord créer son compte.";
+        if (!await db.Conventions.AnyAsync(c => c.Id == conventionId, ct)) return "Cette CTG n'existe pas.";
+        if (await db.CoordinatorAssignments.AnyAsync(a => a.UserId == user.Id && a.ConventionId == conventionId, ct)) return "Cette personne est déjà chargée de coopération de cette CTG.";
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await users.IsInRoleAsync(user, PortalRoles.Coordinator)) await users.AddToRoleAsync(user, PortalRoles.Coordinator);
+        db.CoordinatorAssignments.Add(new CoordinatorAssignment { UserId = user.Id, ConventionId = conventionId, AssignedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return null;
+    }
+
+    public async Task<string?> MakeCafAdvisorAsync(string email, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return "Aucun compte n'existe avec cette adresse. La personne doit d'abord créer son compte.";
+        if (await users.IsInRoleAsync(user, PortalRoles.CafAdvisor)) return "Cette personne est déjà conseillère ou conseiller Caf.";
+        var result = await users.AddToRoleAsync(user, PortalRoles.CafAdvisor);
+        return result.Succeeded ? null : "Le rôle n'a pas pu être attribué.";
+    }
+}

@@ -1,0 +1,26 @@
+using Ctg.Participation.Accounts;
+
+namespace Ctg.Participation.Conventions;
+
+/// <summary>
+/// What the CTG feature contributes to authorisation: its named policies and who holds them. The web host turns
+/// each name into a policy; code never spells a policy name as a bare string.
+/// </summary>
+public static class ConventionPermissions
+{
+    /// <summary>Any staff account may open /coordination (it then lists only the CTGs it may see).</summary>
+    public const string AccessCoordination = "coordination.access";
+
+    /// <summary>Read a CTG's back-office: its coordinators, every Caf advisor of the department, administrators.</summary>
+    public const string ReadBackOffice = "ctg.back-office.read";
+
+    /// <summary>Change a CTG's back-office: its own coordinators and administrators; Caf advisors only read.</summary>
+    public const string ManageBackOffice = "ctg.back-office.manage";
+
+    /// <summary>Deployment administration: settings, staff accounts.</summary>
+    public const string Administer = "portal.administer";
+
+    public static readonly IReadOnlyList<string> StaffRoles = PortalRoles.Staff;
+    public static readonly IReadOnlyList<string> AllConventionsReaders = [PortalRoles.CafAdvisor, PortalRoles.Administrator];
+    public static readonly IReadOnlyList<string> AllConventionsManagers = [PortalRoles.Administrator];
+}

@@ -1,0 +1,44 @@
+using Ctg.Participation.Accounts;
+using Ctg.Participation.Conventions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Data;
+
+/// <summary>
+/// The one DbContext. Each entity is configured by its own IEntityTypeConfiguration in Data/Configurations; feature
+/// services reach their tables through the sets below. Data-protection keys live here too, so that sign-in cookies
+/// survive a restart and are shared by every instance on the same database.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Convention> Conventions => Set<Convention>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Axis> Axes => Set<Axis>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<ThematicNetwork> ThematicNetworks => Set<ThematicNetwork>();
+    public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
+    public DbSet<GovernanceBody> GovernanceBodies => Set<GovernanceBody>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<ConventionPartner> ConventionPartners => Set<ConventionPartner>();
+    public DbSet<CoordinatorAssignment> CoordinatorAssignments => Set<CoordinatorAssignment>();
+    public DbSet<PortalSetting> PortalSettings => Set<PortalSetting>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; store it as UTC ticks (a long) on every provider so that
+        // "older than", "latest first" and keyset pagination run in the database, and the same queries run on PostgreSQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+}

@@ -1,0 +1,75 @@
+using Ctg.Participation.Data;
+using Ctg.Participation.Demo;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+
+namespace Ctg.Participation.Web.Extensions;
+
+public static class PortalPipelineExtensions
+{
+    /// <summary>Migrations, roles and (when DemoData:Enabled) the demo department, before the first request.</summary>
+    public static async Task PreparePortalAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+        }
+        catch (Exception ex)
+        {
+            app.Logger.LogCritical(ex, "The database could not be prepared (ConnectionStrings:Default). The portal starts, /health reports it.");
+            return;
+        }
+        if (app.Configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+        });
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/erreur");
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(PortalCulture.French),
+            SupportedCultures = [PortalCulture.French],
+            SupportedUICultures = [PortalCulture.French],
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(report.Status.ToString() + "\n" + string.Join("\n",
+                    report.Entries.Select(e => $"{e.Key}: {e.Value.Status} — {e.Value.Description}")));
+            },
+        });
+        app.MapRazorPages();
+        return app;
+    }
+}

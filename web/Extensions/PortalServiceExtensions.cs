@@ -1,0 +1,54 @@
+using System.Globalization;
+using Ctg.Participation.Data;
+using Ctg.Participation.Mail;
+using Ctg.Participation.Web.Jobs;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+
+namespace Ctg.Participation.Web.Extensions;
+
+public static class PortalServiceExtensions
+{
+    /// <summary>Everything the portal registers, one call per concern.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = PortalCulture.French;
+        CultureInfo.DefaultThreadCurrentUICulture = PortalCulture.French;
+
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.AddPortalData(SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
+        services.AddConventions();
+        services.AddAccounts();
+
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));
+
+        services.AddDataProtection()
+            .SetApplicationName("Ctg.Participation")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddPortalIdentity();
+        services.AddPortalAuthorization();
+        services.AddPortalRateLimits(configuration);
+        services.AddPortalPages();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPortalJobs(configuration);
+        return builder;
+    }
+
+    /// <summary>A relative SQLite file is taken relative to the content root, not to wherever the process started.</summary>
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=data/ctg-participation.db");
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+        }
+        // Wait for a concurrent writer rather than fail at once.
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Ctg.Participation.Web.Extensions;
+
+/// <summary>
+/// Writes are rate-limited per account (or per address when signed out): every POST counts. Sign-in, registration and
+/// password reset have a tighter budget per address against credential stuffing; lockout protects each account.
+/// </summary>
+public static class RateLimitExtensions
+{
+    public const string AccountPolicy = "compte";
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var writesPerMinute = configuration.GetValue("RateLimits:WritesPerMinute", 60);
+        var accountAttemptsPerMinute = configuration.GetValue("RateLimits:AccountAttemptsPerMinute", 20);
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+                return RateLimitPartition.GetFixedWindowLimiter("write:" + ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = writesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                });
+            });
+            options.AddPolicy(AccountPolicy, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter("account:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = accountAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("account-read"));
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Trop de demandes en peu de temps. Patientez une minute puis réessayez : rien n'a été enregistré.", token);
+            };
+        });
+        return services;
+    }
+
+    private static string ClientKey(HttpContext context) =>
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "local";
+}

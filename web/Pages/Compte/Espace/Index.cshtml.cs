@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using Ctg.Participation.Accounts;
+using Ctg.Participation.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Ctg.Participation.Web.Pages.Compte.Espace;
+
+public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, MunicipalityOptions communes) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string Email { get; private set; } = "";
+    public IList<string> Roles { get; private set; } = [];
+    public bool TwoFactorEnabled { get; private set; }
+    public List<SelectListItem> Municipalities { get; private set; } = [];
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Saisissez un nom d'affichage.")]
+        [StringLength(60, MinimumLength = 2, ErrorMessage = "Le nom d'affichage doit compter entre 2 et 60 caractères.")]
+        public string DisplayName { get; set; } = "";
+
+        public string? MunicipalityInseeCode { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        Input = new InputModel { DisplayName = user.DisplayName, MunicipalityInseeCode = user.MunicipalityInseeCode };
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var ct = HttpContext.RequestAborted;
+
+        Input.DisplayName = DisplayNames.Normalize(Input.DisplayName);
+        if (DisplayNames.Problem(Input.DisplayName) is { } problem) ModelState.AddModelError("Input.DisplayName", problem);
+        if (!string.IsNullOrEmpty(Input.MunicipalityInseeCode) && !await communes.ExistsAsync(Input.MunicipalityInseeCode, ct))
+        {
+            ModelState.AddModelError("Input.MunicipalityInseeCode", "Choisissez une commune dans la liste.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(user);
+            return Page();
+        }
+
+        user.DisplayName = Input.DisplayName;
+        user.MunicipalityInseeCode = string.IsNullOrEmpty(Input.MunicipalityInseeCode) ? null : Input.MunicipalityInseeCode;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            IdentityErrors.AddTo(ModelState, result);
+            await LoadAsync(user);
+            return Page();
+        }
+        await signIn.RefreshSignInAsync(user);
+        TempData["Message"] = "Votre profil est enregistré.";
+        return Redirect("/compte");
+    }
+
+    private async Task LoadAsync(PortalUser user)
+    {
+        Email = user.Email ?? "";
+        Roles = await users.GetRolesAsync(user);
+        TwoFactorEnabled = user.TwoFactorEnabled;
+        Municipalities = await communes.ListAsync(HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,21 @@
+using Ctg.Participation.Conventions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Participation.Web.Pages.Territoires;
+
+/// <summary>Target of the header's chooser (a plain GET form, so it works without JavaScript).</summary>
+public sealed class ChoisirModel(ConventionDirectory directory) : PageModel
+{
+    public IReadOnlyList<ConventionSummary> Conventions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? ctg)
+    {
+        if (!string.IsNullOrEmpty(ctg) && await directory.FindSummaryAsync(ctg, HttpContext.RequestAborted) is { } chosen)
+        {
+            return Redirect($"/ctg/{chosen.Slug}");
+        }
+        Conventions = await directory.ListAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+}
