@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Ctg.Participation.Testing;
+
+/// <summary>
+/// The real portal host on a fresh temporary SQLite file with the demo department seeded, mail written to a temporary
+/// pickup folder. One instance per test class (xunit IClassFixture); everything is deleted on dispose.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "ctg-tests", Guid.NewGuid().ToString("N"));
+    public string DatabasePath => Path.Combine(Folder, "portal.db");
+    public Mailbox Mailbox { get; }
+
+    /// <summary>Settings a test class may change before the host starts (e.g. a low rate limit).</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public PortalFactory()
+    {
+        Directory.CreateDirectory(Folder);
+        Mailbox = new Mailbox(Path.Combine(Folder, "mail"));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+            ["Mail:PickupDirectory"] = Mailbox.Folder,
+            ["DemoData:Enabled"] = "true",
+            ["Jobs:Enabled"] = "false",
+            ["RateLimits:WritesPerMinute"] = "10000",
+            ["RateLimits:AccountAttemptsPerMinute"] = "10000",
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>A client that keeps cookies and talks HTTPS, as the portal's cookies are Secure.</summary>
+    public PortalClient CreatePortalClient() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Net;
+using Ctg.Participation.Testing;
+
+namespace Ctg.Participation.Web.Tests.Shell;
+
+public sealed class PublicShellTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Health_answers_200_when_the_database_is_reachable()
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Healthy", page.Html);
+    }
+
+    [Fact]
+    public async Task Home_lists_the_demo_conventions_and_states_accessibility_conformance()
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Communauté de communes Alpes d'Azur", WebUtility.HtmlDecode(page.Html));
+        Assert.Contains("Accessibilité : non conforme", page.Html);
+        Assert.Contains("href=\"/accessibilite\"", page.Html);
+    }
+}
