@@ -16,7 +16,10 @@ public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources,
         foreach (var source in sources.OrderBy(s => s.Section, StringComparer.Ordinal))
         {
             writer.WritePropertyName(source.Section);
-            JsonSerializer.Serialize(writer, await source.CollectAsync(userId, ct), Json);
+            // Serialised to an element first: serialising straight into the writer would flush it synchronously,
+            // which the server's response stream refuses. Each section is small; the document is streamed section by section.
+            JsonSerializer.SerializeToElement(await source.CollectAsync(userId, ct), Json).WriteTo(writer);
+            await writer.FlushAsync(ct);
         }
         writer.WriteEndObject();
         await writer.FlushAsync(ct);

@@ -69,6 +69,9 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
             return match.Success ? WebUtility.HtmlDecode(Regex.Replace(match.Groups[1].Value, "<.*?>", "")).Trim() : null;
         }
 
+        /// <summary>Reads a response the test obtained through <see cref="Http"/> directly.</summary>
+        public static Task<Page> ReadAsyncForTests(HttpResponseMessage response) => ReadAsync(response);
+
         internal static async Task<Page> ReadAsync(HttpResponseMessage response) =>
             new(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.ToString());
 

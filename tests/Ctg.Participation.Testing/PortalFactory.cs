@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace Ctg.Participation.Testing;
 
@@ -36,7 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:AccountAttemptsPerMinute"] = "10000",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        // Host settings, not app configuration: Program reads the connection string while building services, before
+        // configuration added through ConfigureAppConfiguration would be visible.
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that keeps cookies and talks HTTPS, as the portal's cookies are Secure.</summary>
