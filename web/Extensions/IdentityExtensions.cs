@@ -7,8 +7,6 @@ namespace Ctg.Participation.Web.Extensions;
 
 public static class IdentityExtensions
 {
-    public const string SessionCookie = "__Host-ctg-session";
-
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>
@@ -34,10 +32,8 @@ public static class IdentityExtensions
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = SessionCookie;
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Name = PortalCookies.Session;
+            PortalCookies.Harden(options.Cookie);
             options.LoginPath = "/compte/connexion";
             options.LogoutPath = "/compte/deconnexion";
             options.AccessDeniedPath = "/compte/acces-refuse";
@@ -79,9 +75,7 @@ public static class IdentityExtensions
         {
             services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, options =>
             {
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-                options.Cookie.SameSite = SameSiteMode.Lax;
+                PortalCookies.Harden(options.Cookie);
             });
         }
     }

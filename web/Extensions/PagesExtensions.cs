@@ -6,8 +6,6 @@ namespace Ctg.Participation.Web.Extensions;
 
 public static class PagesExtensions
 {
-    public const string AntiforgeryCookie = "__Host-ctg-af";
-    public const string TempDataCookie = "__Host-ctg-msg";
 
     public static IServiceCollection AddPortalPages(this IServiceCollection services)
     {
@@ -33,18 +31,14 @@ public static class PagesExtensions
 
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = AntiforgeryCookie;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.Name = PortalCookies.Antiforgery;
+            PortalCookies.Harden(options.Cookie, SameSiteMode.Strict);
             options.HeaderName = "X-CSRF-TOKEN";
         });
         services.Configure<CookieTempDataProviderOptions>(options =>
         {
-            options.Cookie.Name = TempDataCookie;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Name = PortalCookies.TempData;
+            PortalCookies.Harden(options.Cookie);
         });
         // French text stays readable in the HTML (é, not &#xE9;); <, >, &, quotes are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

@@ -22,11 +22,11 @@ public sealed class SecurityHeadersTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Session_and_antiforgery_cookies_are_secure_httponly_and_samesite()
+    public async Task Over_https_session_and_antiforgery_cookies_are_secure_httponly_and_samesite()
     {
         using var client = factory.CreatePortalClient();
         using var form = await client.Http.GetAsync("/compte/connexion");
-        var antiforgery = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-ctg-af", StringComparison.Ordinal));
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ctg-af=", StringComparison.Ordinal));
         AssertHardened(antiforgery);
 
         var page = await PortalClient.Page.ReadAsyncForTests(form);
@@ -35,7 +35,7 @@ public sealed class SecurityHeadersTests(PortalFactory factory) : IClassFixture<
             ["Input.Email"] = "habitant@ctg-demo.test", ["Input.Password"] = Ctg.Participation.Demo.DemoAccounts.Password,
             ["__RequestVerificationToken"] = page.AntiforgeryToken!,
         }));
-        var session = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-ctg-session", StringComparison.Ordinal));
+        var session = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ctg-session=", StringComparison.Ordinal));
         AssertHardened(session);
     }
 
