@@ -19,8 +19,8 @@ results="$(pwd)/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet build Ctg.Participation.sln -c Release --nologo -v quiet 2>&1 | grep -vE "warning NU1603" || true
-if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+if ! dotnet build Ctg.Participation.sln -c Release --nologo -v quiet > "$results/build.log" 2>&1; then
+  grep -E "error" "$results/build.log" | sort -u
   echo "Build failed."
   echo "0 passed, 1 failed"
   exit 1
