@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Ctg.Participation.Accounts;
 using Ctg.Participation.Web.Accounts;
 using Ctg.Participation.Web.Extensions;
@@ -12,14 +11,7 @@ namespace Ctg.Participation.Web.Pages.Compte;
 [EnableRateLimiting(RateLimitExtensions.AccountPolicy)]
 public sealed class RenvoyerConfirmationModel(UserManager<PortalUser> users, AccountMails mails) : PageModel
 {
-    [BindProperty] public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Saisissez votre adresse électronique.")]
-        [EmailAddress(ErrorMessage = "Cette adresse électronique n'est pas valide. Format attendu : nom@exemple.fr")]
-        public string Email { get; set; } = "";
-    }
+    [BindProperty] public EmailInput Input { get; set; } = new();
 
     public void OnGet() { }
 
