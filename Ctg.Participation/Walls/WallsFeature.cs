@@ -12,6 +12,7 @@ public static class WallsFeature
         services.AddScoped<WallReader>();
         services.AddScoped<WallDirectory>();
         services.AddScoped<WallSubmissions>();
+        services.AddScoped<WallExport>();
         return services;
     }
 }
