@@ -14,6 +14,7 @@ public sealed class WallExport(PortalDbContext db)
     {
         var columns = await db.WallColumns.AsNoTracking().Where(c => c.WallId == wallId).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
         var pseudonyms = new Dictionary<string, string>();
+        writer.NewLine = "\r\n"; // RFC 4180 line ends, whatever the server's platform
         await writer.WriteLineAsync("Colonne;Texte;Lien;Couleur;Auteur;Réactions 👍;Réactions ❤️;Réactions 💡;Commentaires;Créée le".AsMemory(), ct);
         var cards = db.WallCards.AsNoTracking().Where(c => c.WallId == wallId && !c.IsDeleted && c.HiddenAt == null)
             .OrderBy(c => c.ColumnId).ThenBy(c => c.Id)
