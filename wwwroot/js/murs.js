@@ -91,8 +91,16 @@
 
   // ---- operations: queued, sent in order, kept until acknowledged ----
 
+  // The hub closes a connection that sends more than its message limit (40 KB); such an edit is refused here,
+  // before it enters the queue, so it cannot be resent again and again.
+  var maxMessageBytes = 32 * 1024;
+
   function send(method, args) {
     clearError();
+    if (new Blob([JSON.stringify(args)]).size > maxMessageBytes) {
+      showError('Ce texte est trop long pour être envoyé : une carte compte 2 000 caractères au plus.');
+      return;
+    }
     queue.push({ id: newId(), method: method, args: args });
     saveQueue();
     if (!joined) offline();

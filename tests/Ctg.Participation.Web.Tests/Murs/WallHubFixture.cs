@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ctg.Participation.Web.Tests.Murs;
 
 /// <summary>The real host, a wall on the first network of Alpes d'Azur, and signed-in SignalR clients.</summary>
-public sealed class WallHubFixture : PortalFactory
+public class WallHubFixture : PortalFactory
 {
     public const string Member = "membre.reseau@ctg-demo.test";
     public const string Coordinator = "coordination.alpes-d-azur@ctg-demo.test";
