@@ -543,10 +543,16 @@
 
   function focus(id) { var node = byId(id); if (node) node.focus(); }
 
+  // Re-rendering replaces nodes: put focus back on the same control, or, when it is now disabled (a card moved to
+  // the last column), on the first usable control of the same card, so keyboard users do not lose their place.
   function restoreFocus(id) {
     if (!id || document.activeElement && document.activeElement.id === id) return;
     var node = byId(id);
-    if (node && !node.disabled) node.focus();
+    if (!node) return;
+    if (!node.disabled) { node.focus(); return; }
+    var card = node.closest('li.carte, section.colonne');
+    var fallback = card && card.querySelector('button:not([disabled])');
+    if (fallback) fallback.focus();
   }
 
   function announce(text) {
