@@ -27,6 +27,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<CoordinatorAssignment> CoordinatorAssignments => Set<CoordinatorAssignment>();
     public DbSet<PortalSetting> PortalSettings => Set<PortalSetting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Walls.Wall> Walls => Set<Walls.Wall>();
+    public DbSet<Walls.WallColumn> WallColumns => Set<Walls.WallColumn>();
+    public DbSet<Walls.WallCard> WallCards => Set<Walls.WallCard>();
+    public DbSet<Walls.WallReaction> WallReactions => Set<Walls.WallReaction>();
+    public DbSet<Walls.WallComment> WallComments => Set<Walls.WallComment>();
+    public DbSet<Walls.WallChange> WallChanges => Set<Walls.WallChange>();
+    public DbSet<Walls.WallOperation> WallOperations => Set<Walls.WallOperation>();
+    public DbSet<Walls.WallCardSubmission> WallCardSubmissions => Set<Walls.WallCardSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

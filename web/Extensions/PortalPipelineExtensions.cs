@@ -3,6 +3,7 @@ using Ctg.Participation.Demo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Ctg.Participation.Web.Walls;
 
 namespace Ctg.Participation.Web.Extensions;
 
@@ -70,6 +71,7 @@ public static class PortalPipelineExtensions
             },
         });
         app.MapRazorPages();
+        app.MapWalls();
         return app;
     }
 }

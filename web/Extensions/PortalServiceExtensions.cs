@@ -2,6 +2,7 @@ using System.Globalization;
 using Ctg.Participation.Data;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Jobs;
+using Ctg.Participation.Web.Walls;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
@@ -36,6 +37,7 @@ public static class PortalServiceExtensions
         services.AddPortalPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddPortalJobs(configuration);
+        services.AddWallsWeb(configuration);
         return builder;
     }
 

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Ctg.Participation.Walls;
+
+/// <summary>Entities to views, and views to and from the JSON a <see cref="WallChange"/> stores.</summary>
+public static class WallViewMapping
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static ColumnView ToView(this WallColumn column) => new(column.Id, column.Title, column.OrderKey);
+
+    /// <summary>A hidden or deleted card shows nothing of its content: the text stays in the database for the trace only.</summary>
+    public static CardView ToView(this WallCard card, bool sentUp)
+    {
+        var hidden = card.HiddenAt is not null;
+        var blank = hidden || card.IsDeleted;
+        var reactions = ReactionKinds.All.ToDictionary(k => k, k => blank ? 0 : card.Reactions.Count(r => r.Kind == k));
+        var comments = blank
+            ? []
+            : card.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Id, c.AuthorName, c.Text, c.CreatedAt)).ToList();
+        return new CardView(card.Id, card.ColumnId, card.OrderKey, blank ? "" : card.Html, blank ? null : card.Link, card.Colour,
+            card.AuthorName, card.Version, card.IsDeleted, hidden, reactions, comments, sentUp);
+    }
+
+    public static WallChangeView ToView(this WallChange change) => change.Kind switch
+    {
+        WallChangeKinds.Column => new(change.Sequence, change.Kind, JsonSerializer.Deserialize<ColumnView>(change.Payload, Json), null),
+        _ => new(change.Sequence, change.Kind, null, JsonSerializer.Deserialize<CardView>(change.Payload, Json)),
+    };
+
+    public static string ToPayload(object view) => JsonSerializer.Serialize(view, view.GetType(), Json);
+}

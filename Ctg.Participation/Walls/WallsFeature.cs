@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ctg.Participation.Walls;
+
+public static class WallsFeature
+{
+    /// <summary>The walls feature: access rules, operations, reads, directory and submissions.</summary>
+    public static IServiceCollection AddWalls(this IServiceCollection services)
+    {
+        services.AddScoped<WallAccess>();
+        services.AddScoped<WallBoard>();
+        services.AddScoped<WallReader>();
+        services.AddScoped<WallDirectory>();
+        services.AddScoped<WallSubmissions>();
+        services.AddScoped<WallExport>();
+        return services;
+    }
+}

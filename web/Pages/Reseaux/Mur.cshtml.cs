@@ -1,0 +1,30 @@
+using Ctg.Participation.Walls;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Participation.Web.Pages.Reseaux;
+
+/// <summary>
+/// A wall, rendered on the server (readable without JavaScript, read-only); murs.js then joins the hub and makes it
+/// live. A private wall answers 404 to those who may not read it, without saying whether it exists.
+/// </summary>
+public sealed class MurModel(WallDirectory directory, WallAccess access, WallReader reader) : PageModel
+{
+    public WallDirectory.WallPlace Place { get; private set; } = default!;
+    public WallPermit Permit { get; private set; } = default!;
+    public WallSnapshot Wall { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string ctg, string network, string wall)
+    {
+        var place = await directory.FindAsync(ctg, network, wall, HttpContext.RequestAborted);
+        if (place is null) return NotFound();
+        var permit = await access.PermitAsync(User, place.WallId, HttpContext.RequestAborted);
+        if (permit is null || !permit.CanRead) return NotFound();
+        Place = place;
+        Permit = permit;
+        Wall = (await reader.SnapshotAsync(place.WallId, HttpContext.RequestAborted))!;
+        return Page();
+    }
+
+    public IEnumerable<CardView> CardsOf(int columnId) => Wall.Cards.Where(c => c.ColumnId == columnId);
+}
