@@ -11,6 +11,9 @@ public sealed class ProposalBrowser(PortalDbContext db)
 
     public sealed record FilterOptions(IReadOnlyList<Option> Conventions, IReadOnlyList<Option> Axes, IReadOnlyList<Option> Municipalities);
 
+    /// <summary>A CTG's communes and axes, by id, for the proposal form.</summary>
+    public sealed record Territory(int ConventionId, string ConventionName, IReadOnlyList<Option> Municipalities, IReadOnlyList<Option> Axes);
+
     public sealed record ListItem(int Id, string Title, string ConventionName, ProposalStatus Status, int SupportCount, int CommentCount,
         DateTimeOffset PublishedAt, string AuthorName, bool IsAssisted, bool IsWithdrawn, ModerationState Moderation);
 
@@ -34,6 +37,26 @@ public sealed class ProposalBrowser(PortalDbContext db)
             query = query with { Commune = null };
         }
         return query;
+    }
+
+    public async Task<Territory?> TerritoryAsync(string slug, CancellationToken ct = default)
+    {
+        var convention = await db.Conventions.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        if (convention is null) return null;
+        return await TerritoryAsync(convention.Id, ct);
+    }
+
+    public async Task<Territory?> TerritoryAsync(int conventionId, CancellationToken ct = default)
+    {
+        var name = await db.Conventions.AsNoTracking().Where(c => c.Id == conventionId).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        if (name is null) return null;
+        var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.ConventionId == conventionId).OrderBy(m => m.Name)
+            .Select(m => new { m.Id, m.Name }).ToListAsync(ct);
+        var axes = await db.Axes.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Position)
+            .Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        return new Territory(conventionId, name,
+            municipalities.Select(m => new Option(m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Name)).ToList(),
+            axes.Select(a => new Option(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Name)).ToList());
     }
 
     public async Task<FilterOptions> FilterOptionsAsync(string? ctg, CancellationToken ct = default)

@@ -61,7 +61,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
     /// </summary>
     public async Task<Outcome> CreateDraftAsync(string userId, Draft draft, bool assisted, ProposalImages.Stored? image, CancellationToken ct = default)
     {
-        if (await ExistingAsync(draft.SubmissionKey, userId, ct) is { } existing) return new(existing, new Errors());
+        if (await FindSubmittedAsync(draft.SubmissionKey, userId, ct) is { } existing) return new(existing, new Errors());
 
         var errors = new Errors();
         var cleaned = Clean(draft, assisted, errors);
@@ -84,7 +84,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
         {
             // Both requests of a double click passed the first check; the unique index kept the first one's.
             db.ChangeTracker.Clear();
-            if (await ExistingAsync(draft.SubmissionKey, userId, ct) is { } raced) return new(raced, new Errors());
+            if (await FindSubmittedAsync(draft.SubmissionKey, userId, ct) is { } raced) return new(raced, new Errors());
             throw;
         }
         return new(proposal.Id, errors);
@@ -177,7 +177,8 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
         }
     }
 
-    private async Task<int?> ExistingAsync(Guid key, string userId, CancellationToken ct) =>
+    /// <summary>The proposal a submission key already made for this person, if any.</summary>
+    public async Task<int?> FindSubmittedAsync(Guid key, string userId, CancellationToken ct) =>
         await db.Proposals.Where(p => p.SubmissionKey == key && (p.AuthorId == userId || p.EnteredById == userId))
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 }

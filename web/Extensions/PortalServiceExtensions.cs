@@ -2,6 +2,7 @@ using System.Globalization;
 using Ctg.Participation.Data;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Jobs;
+using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
@@ -22,6 +23,7 @@ public static class PortalServiceExtensions
         services.AddPortalData(SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
         services.AddConventions();
         services.AddAccounts();
+        services.AddProposalsFeature(configuration, contentRoot);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));
