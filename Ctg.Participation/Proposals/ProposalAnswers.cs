@@ -1,7 +1,6 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
-using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Proposals;
@@ -10,7 +9,7 @@ namespace Ctg.Participation.Proposals;
 /// The CTG's answer: status changes along the workflow, each by someone who manages that CTG's back-office, kept in
 /// the history with who and when, and notified to the author and the followers.
 /// </summary>
-public sealed class ProposalAnswers(PortalDbContext db, ConventionAccess access, PortalHtmlSanitizer sanitizer,
+public sealed class ProposalAnswers(PortalDbContext db, ConventionAccess access,
     ProposalFollowers followers, NotificationCentre notifications, TimeProvider clock)
 {
     public const int AnswerMax = 5_000;
@@ -34,7 +33,7 @@ public sealed class ProposalAnswers(PortalDbContext db, ConventionAccess access,
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, proposal.ConventionId, ct)) return Failure.Forbidden;
         if (proposal.IsWithdrawn || !ProposalStatuses.CanMove(proposal.Status, to)) return Failure.NotAllowedTransition;
 
-        var text = ProposalText.PlainTitle(sanitizer, answer);
+        var text = ProposalText.PlainText(answer);
         if (text.Length > AnswerMax) text = text[..AnswerMax];
         if (ProposalStatuses.RequiresAnswer(to) && text.Length < ProposalText.ReasonMin) return Failure.AnswerRequired;
 

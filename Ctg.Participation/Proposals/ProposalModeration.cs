@@ -1,7 +1,6 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
-using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Proposals;
@@ -10,7 +9,7 @@ namespace Ctg.Participation.Proposals;
 /// Reports and the coordinator's moderation queue. Content reported by <see cref="ReportReasons.HideThreshold"/>
 /// different people is hidden at once, until a coordinator of its CTG hides it for good or restores it, with a reason.
 /// </summary>
-public sealed class ProposalModeration(PortalDbContext db, ConventionAccess access, PortalHtmlSanitizer sanitizer,
+public sealed class ProposalModeration(PortalDbContext db, ConventionAccess access,
     NotificationCentre notifications, TimeProvider clock)
 {
     public enum ReportResult
@@ -79,7 +78,7 @@ public sealed class ProposalModeration(PortalDbContext db, ConventionAccess acce
             {
                 var first = g.First();
                 var body = g.Key.CommentId is null ? first.ProposalBody : first.CommentBody ?? "";
-                var excerpt = PortalHtmlSanitizer.VisibleText(body);
+                var excerpt = Text.PortalHtmlSanitizer.VisibleText(body);
                 if (excerpt.Length > 300) excerpt = excerpt[..297] + "…";
                 return new QueueItem(g.Key.ProposalId, g.Key.CommentId, first.Title, excerpt,
                     g.Key.CommentId is null ? first.ProposalState : first.CommentState, g.Count(),
@@ -91,7 +90,7 @@ public sealed class ProposalModeration(PortalDbContext db, ConventionAccess acce
     /// <summary>A coordinator of the content's CTG hides it or restores it; its pending reports leave the queue.</summary>
     public async Task<string?> DecideAsync(int proposalId, int? commentId, ProposalAnswers.Actor actor, bool hide, string? reason, CancellationToken ct = default)
     {
-        var text = ProposalText.PlainTitle(sanitizer, reason);
+        var text = ProposalText.PlainText(reason);
         if (text.Length < ProposalText.ReasonMin || text.Length > ProposalText.ReasonMax)
         {
             return $"Indiquez le motif de la décision ({ProposalText.ReasonMin} à {ProposalText.ReasonMax} caractères) : il est conservé.";

@@ -27,7 +27,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
     /// <summary>The rules of a draft, without the database: cleaned texts and the French messages for each field.</summary>
     public Cleaned Clean(Draft draft, bool assisted, Errors errors)
     {
-        var title = ProposalText.PlainTitle(sanitizer, draft.Title);
+        var title = ProposalText.PlainText(draft.Title);
         if (title.Length < ProposalText.TitleMin || title.Length > ProposalText.TitleMax)
         {
             errors[nameof(Draft.Title)] = title.Length == 0
@@ -143,7 +143,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
             return "Cette proposition ne peut pas être retirée.";
         }
         proposal.WithdrawnAt = clock.GetUtcNow();
-        proposal.WithdrawalReason = ProposalText.PlainTitle(sanitizer, text);
+        proposal.WithdrawalReason = ProposalText.PlainText(text);
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -20,9 +20,17 @@ public static class ProposalText
     /// Titles are plain text. Anything that looks like markup is removed on write (the way the body is sanitised),
     /// so a title never carries a script into an export, a mail or a page, even before Razor encodes it.
     /// </summary>
-    public static string PlainTitle(PortalHtmlSanitizer sanitizer, string? title)
+    public static string PlainText(string? input)
     {
-        var text = PortalHtmlSanitizer.VisibleText(sanitizer.Sanitize(title));
+        if (string.IsNullOrWhiteSpace(input)) return "";
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        using var document = parser.ParseDocument("<body>" + input + "</body>");
+        // Tags go, their words stay ("un <b>banc</b>" → "un banc"); what a script or style holds is not words.
+        foreach (var element in document.QuerySelectorAll("script, style, template, noscript, iframe, object, svg, math").ToList())
+        {
+            element.Remove();
+        }
+        var text = document.Body?.TextContent ?? "";
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
