@@ -98,4 +98,41 @@ public sealed class SubmissionTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.DoesNotContain("<script>", page.Html);
     }
+
+    [Fact]
+    public async Task Coordinator_enters_a_proposal_for_a_resident_without_account_marked_as_assisted()
+    {
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        var form = await FormAsync(factory, "Des permanences CAF au village", "Des permanences pour les démarches, recueillies en réunion publique.");
+        form["Input.Assisted"] = "true";
+        form["Input.AssistedAuthorName"] = "Marcel D.";
+
+        var created = await coordinator.SubmitAsync("/propositions/nouvelle?ctg=alpes-d-azur", form);
+        Assert.True(created.IsRedirect, created.ErrorText);
+        var id = IdIn(created.Location!);
+        await coordinator.SubmitAsync($"/propositions/{id}/apercu", new Dictionary<string, string>());
+
+        using var anonymous = factory.CreatePortalClient();
+        var page = WebUtility.HtmlDecode((await anonymous.GetAsync($"/propositions/{id}")).Html);
+        Assert.Contains("Marcel D.", page);
+        Assert.Contains("saisie accompagnée", page);
+        var stored = await QueryAsync(factory, db => db.Proposals.Where(p => p.Id == id).Select(p => new { p.AuthorId, p.IsAssisted }).FirstAsync());
+        Assert.Null(stored.AuthorId);
+        Assert.True(stored.IsAssisted);
+    }
+
+    [Fact]
+    public async Task Resident_cannot_use_assisted_entry()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        var key = Guid.NewGuid();
+        var form = await FormAsync(factory, "Une saisie accompagnée usurpée", "Un habitant ne peut pas saisir pour un autre.", key);
+        form["Input.Assisted"] = "true";
+        form["Input.AssistedAuthorName"] = "Quelqu'un";
+
+        var refused = await resident.SubmitAsync("/propositions/nouvelle?ctg=alpes-d-azur", form);
+
+        Assert.True(refused.IsRedirect && refused.Location!.Contains("/compte/acces-refuse"), $"{refused.Status} {refused.Location}");
+        Assert.Equal(0, await QueryAsync(factory, db => db.Proposals.CountAsync(p => p.SubmissionKey == key)));
+    }
 }
