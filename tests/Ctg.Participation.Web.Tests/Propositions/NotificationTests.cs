@@ -59,4 +59,25 @@ public sealed class NotificationTests(PortalFactory factory) : IClassFixture<Por
         var mail = await factory.Mailbox.LatestToAsync(NetworkMember);
         Assert.Contains("Nouveau commentaire", mail.Subject);
     }
+
+    [Fact]
+    public async Task Coordinators_get_one_summary_of_pending_reports_for_their_ctg_only()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        var id = await PublishAsync(factory, resident, title: "Une proposition signalée");
+        using var member = await SignedInAsync(factory, NetworkMember);
+        await member.SubmitAsync($"/propositions/{id}/signaler", new Dictionary<string, string> { ["Input.Reason"] = "Spam" });
+        var before = await QueryAsync(factory, db => db.Notifications.CountAsync(n => n.Link == "/coordination/alpes-d-azur/moderation"));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Ctg.Participation.Proposals.ProposalModeration>().NotifyPendingReportsAsync();
+        }
+
+        var summaries = await QueryAsync(factory, db => db.Notifications.Where(n => n.Link == "/coordination/alpes-d-azur/moderation").OrderBy(n => n.Id)
+            .Select(n => new { n.User!.Email, n.Text }).ToListAsync());
+        var added = Assert.Single(summaries.Skip(before));
+        Assert.Equal(Coordinator, added.Email);
+        Assert.Contains("signalement(s) attendent votre décision", added.Text);
+    }
 }
