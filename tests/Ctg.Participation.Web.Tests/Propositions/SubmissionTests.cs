@@ -135,4 +135,34 @@ public sealed class SubmissionTests(PortalFactory factory) : IClassFixture<Porta
         Assert.True(refused.IsRedirect && refused.Location!.Contains("/compte/acces-refuse"), $"{refused.Status} {refused.Location}");
         Assert.Equal(0, await QueryAsync(factory, db => db.Proposals.CountAsync(p => p.SubmissionKey == key)));
     }
+
+    [Fact]
+    public async Task Author_withdraws_with_a_reason_and_the_proposal_stops_taking_supports()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        var id = await PublishAsync(factory, resident);
+
+        var missing = await resident.SubmitAsync($"/propositions/{id}/retirer", new Dictionary<string, string> { ["Input.Reason"] = "" });
+        Assert.StartsWith("Erreur : Expliquez en quelques mots", missing.FieldError("Input.Reason"));
+        var withdrawn = await resident.SubmitAsync($"/propositions/{id}/retirer", new Dictionary<string, string> { ["Input.Reason"] = "Le projet existe déjà à Entraunes." });
+        Assert.True(withdrawn.IsRedirect);
+
+        var page = WebUtility.HtmlDecode((await resident.GetAsync($"/propositions/{id}")).Html);
+        Assert.Contains("Motif : Le projet existe déjà à Entraunes.", page);
+        Assert.DoesNotContain("Soutenir cette proposition", page);
+        using var member = await SignedInAsync(factory, NetworkMember);
+        await member.PostAsync($"/propositions/{id}?handler=Soutenir", new Dictionary<string, string>(), (await member.GetAsync("/propositions")).AntiforgeryToken);
+        Assert.Equal(0, await QueryAsync(factory, db => db.Supports.CountAsync(s => s.ProposalId == id)));
+    }
+
+    [Fact]
+    public async Task Someone_else_cannot_edit_or_withdraw_a_proposal()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        var id = await PublishAsync(factory, resident);
+        using var member = await SignedInAsync(factory, NetworkMember);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/propositions/{id}/modifier")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/propositions/{id}/retirer")).Status);
+    }
 }
