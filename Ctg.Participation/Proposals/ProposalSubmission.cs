@@ -9,7 +9,7 @@ namespace Ctg.Participation.Proposals;
 /// Writing a proposal: the draft the author previews, its edits until the first support or comment, publishing,
 /// withdrawing. Every text is cleaned here, once, on write.
 /// </summary>
-public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer sanitizer, ProposalFollowers followers, TimeProvider clock)
+public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer sanitizer, ProposalFollowers followers, ProposalImages images, TimeProvider clock)
 {
     /// <summary>What the form sends. Field names in <see cref="Errors"/> match these property names.</summary>
     public sealed record Draft(string? Title, string? Body, int ConventionId, IReadOnlyCollection<int> MunicipalityIds,
@@ -107,13 +107,17 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
 
         Apply(proposal, draft, cleaned);
         if (proposal.IsAssisted) proposal.AssistedAuthorName = cleaned.AssistedAuthorName;
+        string? replaced = null;
         if (newImage is not null || removeImage)
         {
+            replaced = proposal.ImageFile;
             proposal.ImageFile = newImage?.FileName;
             proposal.ImageContentType = newImage?.ContentType;
         }
         if (proposal.IsPublished) proposal.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        // Only once the proposal no longer points at it: a photo the author removed is not kept.
+        images.Delete(replaced);
         return new(proposal.Id, errors);
     }
 
