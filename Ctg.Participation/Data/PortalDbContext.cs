@@ -1,5 +1,7 @@
 using Ctg.Participation.Accounts;
 using Ctg.Participation.Conventions;
+using Ctg.Participation.Notifications;
+using Ctg.Participation.Proposals;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +37,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Walls.WallChange> WallChanges => Set<Walls.WallChange>();
     public DbSet<Walls.WallOperation> WallOperations => Set<Walls.WallOperation>();
     public DbSet<Walls.WallCardSubmission> WallCardSubmissions => Set<Walls.WallCardSubmission>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalStatusChange> ProposalStatusChanges => Set<ProposalStatusChange>();
+    public DbSet<Support> Supports => Set<Support>();
+    public DbSet<ProposalFollow> ProposalFollows => Set<ProposalFollow>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

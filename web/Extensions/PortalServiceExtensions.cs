@@ -3,6 +3,7 @@ using Ctg.Participation.Data;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Jobs;
 using Ctg.Participation.Web.Walls;
+using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
@@ -23,6 +24,7 @@ public static class PortalServiceExtensions
         services.AddPortalData(SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
         services.AddConventions();
         services.AddAccounts();
+        services.AddProposalsFeature(configuration, contentRoot);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

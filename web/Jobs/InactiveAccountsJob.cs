@@ -33,6 +33,7 @@ public static class JobsExtensions
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHostedService<InactiveAccountsJob>();
+            services.AddHostedService<NotificationDigestJob>();
         }
         return services;
     }

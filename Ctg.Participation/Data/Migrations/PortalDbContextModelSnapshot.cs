@@ -426,6 +426,392 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("WorkingGroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailedAt", "UserId");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastDigestAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Comment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Moderation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ProposalId", "CreatedAt");
+
+                    b.ToTable("ProposalComments", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ModerationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("ProposalModerationDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssistedAuthorName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageFile")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAssisted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Moderation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("EnteredById");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("CommentCount", "Id");
+
+                    b.HasIndex("ConventionId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("SupportCount", "Id");
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalAxis", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "AxisId");
+
+                    b.HasIndex("AxisId");
+
+                    b.ToTable("ProposalAxes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalFollow", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FollowedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProposalFollows", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalMunicipality", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("ProposalMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("ProposalStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolvedAt", "ProposalId");
+
+                    b.HasIndex("TargetKey", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalReports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Support", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ProposalId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalSupports", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Walls.Wall", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1426,204 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Notifications.Notification", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Comment", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Proposals.Comment", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ModerationDecision", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Proposal", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "EnteredBy")
+                        .WithMany()
+                        .HasForeignKey("EnteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("EnteredBy");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalAxis", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", null)
+                        .WithMany("Axes")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalFollow", b =>
+                {
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalMunicipality", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.ProposalStatusChange", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", "Proposal")
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
+
+                    b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Report", b =>
+                {
+                    b.HasOne("Ctg.Participation.Proposals.Comment", "Comment")
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "Reporter")
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Comment");
+
+                    b.Navigation("Proposal");
+
+                    b.Navigation("Reporter");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Support", b =>
+                {
+                    b.HasOne("Ctg.Participation.Proposals.Proposal", "Proposal")
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Proposal");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Walls.Wall", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.ThematicNetwork", "ThematicNetwork")
@@ -1246,6 +1830,15 @@ namespace Ctg.Participation.Data.Migrations
             modelBuilder.Entity("Ctg.Participation.Conventions.WorkingGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Proposals.Proposal", b =>
+                {
+                    b.Navigation("Axes");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Walls.WallCard", b =>
