@@ -38,18 +38,8 @@ public sealed class ModifierModel(ProposalReader reader, ProposalBrowser browser
         ModelState.AddErrors(nameof(Input), errors);
         if (!ModelState.IsValid) return Page();
 
-        ProposalImages.Stored? image = null;
-        if (Input.Image is { Length: > 0 } file)
-        {
-            await using var stream = file.OpenReadStream();
-            var saved = await images.SaveAsync(stream, file.Length, ct);
-            if (saved.Error is not null)
-            {
-                ModelState.AddModelError("Input.Image", saved.Error);
-                return Page();
-            }
-            image = saved.Image;
-        }
+        var (accepted, image) = await images.SaveUploadAsync(Input.Image, ModelState, ct);
+        if (!accepted) return Page();
         var outcome = await submission.UpdateAsync(id, User.UserId()!, draft, image, Input.RemoveImage, ct);
         if (outcome.ProposalId is null)
         {
