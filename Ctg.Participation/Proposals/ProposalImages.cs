@@ -56,8 +56,11 @@ public sealed class ProposalImages(IOptions<ProposalOptions> options)
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
         if ((long)codec.Info.Width * codec.Info.Height > MaxPixels) return null;
-        using var bitmap = SKBitmap.Decode(codec);
-        if (bitmap is null) return null;
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null) return null;
+        // The EXIF orientation goes with the rest of the metadata, so turn the pixels upright first: a phone photo
+        // taken in portrait would otherwise show on its side.
+        using var bitmap = Upright(decoded, codec.EncodedOrigin);
         using var image = SKImage.FromBitmap(bitmap);
         var format = kind switch
         {
@@ -67,6 +70,31 @@ public sealed class ProposalImages(IOptions<ProposalOptions> options)
         };
         using var encoded = image.Encode(format, 85);
         return encoded?.ToArray();
+    }
+
+    /// <summary>A copy of the pixels as the camera meant them to be seen (EXIF orientations 1 to 8).</summary>
+    internal static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
+        float w = source.Width, h = source.Height;
+        // x' = ScaleX·x + SkewX·y + TransX ; y' = SkewY·x + ScaleY·y + TransY
+        SKMatrix? matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+            _ => null,
+        };
+        if (matrix is null) return source.Copy();
+        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var result = new SKBitmap(swaps ? source.Height : source.Width, swaps ? source.Width : source.Height, source.ColorType, source.AlphaType);
+        using var canvas = new SKCanvas(result);
+        canvas.SetMatrix(matrix.Value);
+        canvas.DrawBitmap(source, 0, 0);
+        return result;
     }
 
     public Stream? Open(string fileName)

@@ -59,6 +59,42 @@ public sealed class ProposalImagesTests : IDisposable
     public void Kind_is_read_from_the_content(SKEncodedImageFormat format, ImageKind kind) =>
         Assert.Equal(kind, ProposalImages.Sniff(Encode(format)));
 
+    [Fact]
+    public void A_portrait_photo_marked_by_its_exif_orientation_is_stored_upright()
+    {
+        // A 40×20 landscape frame whose left half is red, tagged "rotate 90° clockwise to view" (orientation 6),
+        // as phones write portrait photos.
+        using var bitmap = new SKBitmap(40, 20);
+        bitmap.Erase(SKColors.Blue);
+        using (var canvas = new SKCanvas(bitmap)) canvas.DrawRect(0, 0, 20, 20, new SKPaint { Color = SKColors.Red });
+        using var image = SKImage.FromBitmap(bitmap);
+        var jpeg = WithOrientation(image.Encode(SKEncodedImageFormat.Jpeg, 95).ToArray(), 6);
+
+        var stored = ProposalImages.ReEncode(jpeg, ImageKind.Jpeg)!;
+
+        using var upright = SKBitmap.Decode(stored);
+        Assert.Equal((20, 40), (upright.Width, upright.Height));
+        // Turned clockwise, the left (red) half of the frame becomes the top half.
+        Assert.True(upright.GetPixel(10, 5).Red > 200 && upright.GetPixel(10, 5).Blue < 80, upright.GetPixel(10, 5).ToString());
+        Assert.True(upright.GetPixel(10, 35).Blue > 200, upright.GetPixel(10, 35).ToString());
+    }
+
+    /// <summary>Inserts a minimal little-endian EXIF segment holding only the Orientation tag (0x0112).</summary>
+    private static byte[] WithOrientation(byte[] jpeg, byte orientation)
+    {
+        byte[] payload =
+        [
+            (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0,
+            (byte)'I', (byte)'I', 0x2A, 0, 8, 0, 0, 0,
+            1, 0,
+            0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0,
+            0, 0, 0, 0,
+        ];
+        var length = payload.Length + 2;
+        var segment = new byte[] { 0xFF, 0xE1, (byte)(length >> 8), (byte)(length & 0xFF) }.Concat(payload);
+        return jpeg[..2].Concat(segment).Concat(jpeg[2..]).ToArray();
+    }
+
     private static byte[] Encode(SKEncodedImageFormat format)
     {
         using var bitmap = new SKBitmap(8, 8);
