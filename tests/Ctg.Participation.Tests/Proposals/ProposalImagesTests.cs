@@ -1,4 +1,5 @@
 using System.Text;
+using Ctg.Participation.Images;
 using Ctg.Participation.Proposals;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
@@ -57,7 +58,7 @@ public sealed class ProposalImagesTests : IDisposable
     [InlineData(SKEncodedImageFormat.Webp, ImageKind.Webp)]
     [InlineData(SKEncodedImageFormat.Jpeg, ImageKind.Jpeg)]
     public void Kind_is_read_from_the_content(SKEncodedImageFormat format, ImageKind kind) =>
-        Assert.Equal(kind, ProposalImages.Sniff(Encode(format)));
+        Assert.Equal(kind, ImageStore.Sniff(Encode(format)));
 
     [Fact]
     public void A_portrait_photo_marked_by_its_exif_orientation_is_stored_upright()
@@ -70,7 +71,7 @@ public sealed class ProposalImagesTests : IDisposable
         using var image = SKImage.FromBitmap(bitmap);
         var jpeg = WithOrientation(image.Encode(SKEncodedImageFormat.Jpeg, 95).ToArray(), 6);
 
-        var stored = ProposalImages.ReEncode(jpeg, ImageKind.Jpeg)!;
+        var stored = ImageStore.ReEncode(jpeg, ImageKind.Jpeg)!;
 
         using var upright = SKBitmap.Decode(stored);
         Assert.Equal((20, 40), (upright.Width, upright.Height));
