@@ -1,6 +1,8 @@
 using Ctg.Participation.Data;
 using Ctg.Participation.Text;
+using Ctg.Participation.Images;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ctg.Participation.Walls;
 
@@ -11,9 +13,12 @@ namespace Ctg.Participation.Walls;
 /// operations on one wall never interleave: the loser retries on the new state (and, for a move, sees the winner's
 /// key). Rights are checked here too, not only by the hub, so that no caller can skip them.
 /// </summary>
-public sealed partial class WallBoard(PortalDbContext db, PortalHtmlSanitizer sanitizer, TimeProvider clock)
+public sealed partial class WallBoard(PortalDbContext db, PortalHtmlSanitizer sanitizer, TimeProvider clock, IOptions<WallImageOptions>? imageOptions = null)
 {
     private const int Attempts = 6;
+
+    /// <summary>Where card images live; without it (unit tests of the text operations) files are left alone.</summary>
+    private ImageStore? Images => imageOptions is null ? null : new ImageStore(imageOptions.Value.ImageDirectory);
 
     public Task<WallOperationResult> AddColumnAsync(WallPermit permit, Guid operationId, string? title, CancellationToken ct = default)
     {
@@ -116,17 +121,52 @@ public sealed partial class WallBoard(PortalDbContext db, PortalHtmlSanitizer sa
             return null;
         }, ct);
 
-    public Task<WallOperationResult> DeleteCardAsync(WallPermit permit, Guid operationId, int cardId, int expectedVersion, CancellationToken ct = default) =>
-        RunAsync(permit, operationId, WallRight.Write, async (wall, changed) =>
+    public async Task<WallOperationResult> DeleteCardAsync(WallPermit permit, Guid operationId, int cardId, int expectedVersion, CancellationToken ct = default)
+    {
+        string? image = null;
+        var result = await RunAsync(permit, operationId, WallRight.Write, async (wall, changed) =>
         {
             var card = await CardAsync(wall.Id, cardId, ct);
             if (card.IsDeleted) return null;
             if (card.Version != expectedVersion) return card;
             card.IsDeleted = true;
+            // A tombstone keeps no picture: nobody can see it again, so the file is personal data kept for nothing.
+            image = card.ImageFileName;
+            card.ImageFileName = null;
+            card.ImageAlt = null;
             Touch(card);
             changed.Cards.Add(card);
             return null;
         }, ct);
+        if (result.Status == WallOperationResult.Applied) Images?.Delete(image);
+        return result;
+    }
+
+    /// <summary>
+    /// Attaches an image already stored by <see cref="WallImages"/> to a live card, replacing any previous one, or
+    /// removes it (<paramref name="fileName"/> null). The card's version grows and the change is recorded like any
+    /// other, so clients offline meanwhile catch up. The replaced file is deleted once the change is committed, never
+    /// before: a refused or resent operation leaves the card's image in place.
+    /// </summary>
+    public async Task<WallOperationResult> SetCardImageAsync(WallPermit permit, Guid operationId, int cardId, string? fileName, string? alt, CancellationToken ct = default)
+    {
+        var cleanAlt = string.IsNullOrWhiteSpace(alt) || fileName is null
+            ? null
+            : DisplayText(alt, WallLimits.ImageAltLength, "Décrivez l'image en quelques mots ou laissez le champ vide.", $"La description de l'image est limitée à {WallLimits.ImageAltLength} caractères.");
+        string? previous = null;
+        var result = await RunAsync(permit, operationId, WallRight.Write, async (wall, changed) =>
+        {
+            var card = await LiveCardAsync(wall.Id, cardId, ct);
+            previous = card.ImageFileName;
+            card.ImageFileName = fileName;
+            card.ImageAlt = cleanAlt;
+            Touch(card);
+            changed.Cards.Add(card);
+            return null;
+        }, ct);
+        if (result.Status == WallOperationResult.Applied && previous != fileName) Images?.Delete(previous);
+        return result;
+    }
 
     /// <summary>Adds the person's reaction of this kind, or takes it back if they had already given it.</summary>
     public Task<WallOperationResult> ToggleReactionAsync(WallPermit permit, Guid operationId, int cardId, string? kind, CancellationToken ct = default)

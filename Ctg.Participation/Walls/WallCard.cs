@@ -21,6 +21,12 @@ public class WallCard
     public string? Link { get; set; }
     public string Colour { get; set; } = CardColours.Default;
 
+    /// <summary>The card's re-encoded image in the walls' image folder (a random name given by the store), if any.</summary>
+    public string? ImageFileName { get; set; }
+
+    /// <summary>The author's short description of the image, for those who cannot see it.</summary>
+    public string? ImageAlt { get; set; }
+
     public string AuthorId { get; set; } = "";
     public string AuthorName { get; set; } = "";
 

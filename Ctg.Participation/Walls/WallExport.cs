@@ -15,12 +15,12 @@ public sealed class WallExport(PortalDbContext db)
         var columns = await db.WallColumns.AsNoTracking().Where(c => c.WallId == wallId).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
         var pseudonyms = new Dictionary<string, string>();
         writer.NewLine = "\r\n"; // RFC 4180 line ends, whatever the server's platform
-        await writer.WriteLineAsync("Colonne;Texte;Lien;Couleur;Auteur;Réactions 👍;Réactions ❤️;Réactions 💡;Commentaires;Créée le".AsMemory(), ct);
+        await writer.WriteLineAsync("Colonne;Texte;Lien;Couleur;Auteur;Réactions 👍;Réactions ❤️;Réactions 💡;Commentaires;Image;Créée le".AsMemory(), ct);
         var cards = db.WallCards.AsNoTracking().Where(c => c.WallId == wallId && !c.IsDeleted && c.HiddenAt == null)
             .OrderBy(c => c.ColumnId).ThenBy(c => c.Id)
             .Select(c => new
             {
-                c.ColumnId, c.Html, c.Link, c.Colour, c.AuthorId, c.CreatedAt,
+                c.ColumnId, c.Html, c.Link, c.Colour, c.AuthorId, c.CreatedAt, HasImage = c.ImageFileName != null,
                 Approve = c.Reactions.Count(r => r.Kind == ReactionKinds.Approve),
                 Love = c.Reactions.Count(r => r.Kind == ReactionKinds.Love),
                 Idea = c.Reactions.Count(r => r.Kind == ReactionKinds.Idea),
@@ -38,7 +38,7 @@ public sealed class WallExport(PortalDbContext db)
             {
                 columns.GetValueOrDefault(card.ColumnId, ""), PortalHtmlSanitizer.VisibleText(card.Html), card.Link ?? "",
                 CardColours.Label(card.Colour), author, card.Approve.ToString(), card.Love.ToString(), card.Idea.ToString(),
-                card.Comments.ToString(), card.CreatedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd HH:mm 'UTC'"),
+                card.Comments.ToString(), card.HasImage ? "oui" : "non", card.CreatedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd HH:mm 'UTC'"),
             };
             await writer.WriteLineAsync(string.Join(';', cells.Select(Cell)).AsMemory(), ct);
         }

@@ -16,6 +16,7 @@ public static class WallLimits
     public const int ColumnsPerWall = 30;
     public const int SubmissionNoteLength = 1000;
     public const int HideReasonLength = 300;
+    public const int ImageAltLength = 200;
 
     /// <summary>Order keys longer than this are rebalanced (the whole column gets short, evenly spaced keys).</summary>
     public const int OrderKeyRebalanceLength = 24;

@@ -19,8 +19,18 @@ public static class WallViewMapping
             ? []
             : card.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Id, c.AuthorName, c.Text, c.CreatedAt)).ToList();
         return new CardView(card.Id, card.ColumnId, card.OrderKey, blank ? "" : card.Html, blank ? null : card.Link, card.Colour,
-            card.AuthorName, card.Version, card.IsDeleted, hidden, reactions, comments, sentUp);
+            card.AuthorName, card.Version, card.IsDeleted, hidden, reactions, comments, sentUp,
+            blank || card.ImageFileName is null ? null : ImageUrl(card.WallId, card.Id, card.Version),
+            blank || card.ImageFileName is null ? null : card.ImageAlt ?? DefaultImageAlt(card.AuthorName));
     }
+
+    /// <summary>
+    /// Where the image is served. The version is in the query so that a replaced image gets a new address and no
+    /// browser or proxy keeps showing the old one.
+    /// </summary>
+    public static string ImageUrl(int wallId, int cardId, int version) => $"/murs/{wallId}/cartes/{cardId}/image?v={version}";
+
+    public static string DefaultImageAlt(string authorName) => $"Image jointe à la carte de {authorName}";
 
     public static WallChangeView ToView(this WallChange change) => change.Kind switch
     {

@@ -20,7 +20,9 @@ public sealed record CardView(
     bool Hidden,
     IReadOnlyDictionary<string, int> Reactions,
     IReadOnlyList<CommentView> Comments,
-    bool SentUp);
+    bool SentUp,
+    string? ImageUrl = null,
+    string? ImageAlt = null);
 
 /// <summary>One change as a client receives it: its sequence number and the new state of a column or a card.</summary>
 public sealed record WallChangeView(long Sequence, string Kind, ColumnView? Column, CardView? Card);

@@ -13,6 +13,7 @@ public static class WallsFeature
         services.AddScoped<WallDirectory>();
         services.AddScoped<WallSubmissions>();
         services.AddScoped<WallExport>();
+        services.AddScoped<WallImages>();
         return services;
     }
 }

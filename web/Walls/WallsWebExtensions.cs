@@ -14,6 +14,10 @@ public static class WallsWebExtensions
     {
         services.AddWalls();
         services.Configure<WallHubOptions>(configuration.GetSection(WallHubOptions.Section));
+        // Resolved against the content root, as the proposals' image folder is, so a relative setting means the same
+        // folder whatever the working directory.
+        services.AddOptions<WallImageOptions>().Bind(configuration.GetSection(WallImageOptions.Section))
+            .PostConfigure<IHostEnvironment>((o, host) => o.ImageDirectory = Path.GetFullPath(o.ImageDirectory, host.ContentRootPath));
         var options = configuration.GetSection(WallHubOptions.Section).Get<WallHubOptions>() ?? new WallHubOptions();
         services.AddMemoryCache();
         services.AddSingleton<WallPresence>();

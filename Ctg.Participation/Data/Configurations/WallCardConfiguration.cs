@@ -17,6 +17,8 @@ public sealed class WallCardConfiguration : IEntityTypeConfiguration<WallCard>
         builder.Property(c => c.AuthorName).HasMaxLength(60).IsRequired();
         builder.Property(c => c.HiddenById).HasMaxLength(450);
         builder.Property(c => c.HiddenReason).HasMaxLength(WallLimits.HideReasonLength);
+        builder.Property(c => c.ImageFileName).HasMaxLength(64);
+        builder.Property(c => c.ImageAlt).HasMaxLength(WallLimits.ImageAltLength);
         builder.HasIndex(c => new { c.ColumnId, c.OrderKey });
         builder.HasIndex(c => c.WallId);
         builder.HasOne(c => c.Wall).WithMany().HasForeignKey(c => c.WallId).OnDelete(DeleteBehavior.Cascade);

@@ -21,7 +21,14 @@ public class WallHubFixture : PortalFactory
 
     private readonly Dictionary<string, string> cookies = new();
 
-    public WallHubFixture() => Settings["Walls:OperationsPerTenSeconds"] = "1000";
+    public WallHubFixture()
+    {
+        Settings["Walls:OperationsPerTenSeconds"] = "1000";
+        Settings["Walls:ImageDirectory"] = ImageFolder;
+    }
+
+    /// <summary>The walls' image folder of this host, inside its own temporary folder.</summary>
+    public string ImageFolder => Path.Combine(Folder, "murs");
 
     /// <summary>Opens a new wall on the member's network (each test its own, so tests do not see each other's cards).</summary>
     public async Task<WallDirectory.WallPlace> NewWallAsync(bool isPublic = false)
