@@ -31,6 +31,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Mail:PickupDirectory"] = Mailbox.Folder,
             ["DemoData:Enabled"] = "true",
             ["Jobs:Enabled"] = "false",
+            // Wall card images stay in this host's temporary folder, not in the repository's data folder.
+            ["Walls:ImageDirectory"] = Path.Combine(Folder, "murs"),
             ["RateLimits:WritesPerMinute"] = "10000",
             ["RateLimits:AccountAttemptsPerMinute"] = "10000",
         };

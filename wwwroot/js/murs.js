@@ -277,6 +277,11 @@
         p.appendChild(el('a', { href: card.link, rel: 'nofollow noopener noreferrer' }, card.link));
         article.appendChild(p);
       }
+      if (card.imageUrl) {
+        var figure = el('figure', { 'class': 'carte__image' });
+        figure.appendChild(el('img', { src: card.imageUrl, alt: card.imageAlt || '', loading: 'lazy' }));
+        article.appendChild(figure);
+      }
     }
     var author = el('p', { 'class': 'carte__auteur', id: id + '-auteur' }, 'Carte de ' + card.authorName + ' ');
     author.appendChild(el('span', { 'class': 'sr-only' }, '(couleur ' + (colourLabels[card.colour] || card.colour) + ')'));
@@ -365,6 +370,7 @@
     form.appendChild(el('button', { type: 'submit', 'class': 'bouton' }, 'Enregistrer'));
     var cancel = button('Annuler', 'edition-' + cardId + '-annuler', function () { editing.delete(cardId); renderCards(card.columnId); focus('carte-' + cardId + '-modifier'); });
     form.appendChild(cancel);
+    li.appendChild(imageFields(cardId));
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var version = editing.get(cardId);
@@ -373,8 +379,83 @@
       send('EditCard', [cardId, version, values.text, values.link, values.colour]);
       renderCards(state.cards.get(cardId).columnId);
     });
-    li.appendChild(form);
+    li.insertBefore(form, li.firstChild);
     focus('edition-' + cardId + '-texte');
+  }
+
+  // The image goes over HTTP (a file does not belong in a hub message, whose size is limited): a multipart POST with
+  // the page's antiforgery token. The server records the change like any other and pushes it to the wall.
+  var maxImageBytes = 5 * 1024 * 1024;
+
+  function imageFields(cardId) {
+    var prefix = 'edition-' + cardId + '-image';
+    var card = state.cards.get(cardId);
+    var box = el('fieldset', { 'class': 'carte-image' });
+    box.appendChild(el('legend', null, 'Image (facultatif)'));
+    box.appendChild(el('label', { 'for': prefix + '-fichier' }, card.imageUrl ? "Remplacer l'image (JPEG, PNG ou WebP, 5 Mo au plus)" : 'Joindre une image (JPEG, PNG ou WebP, 5 Mo au plus)'));
+    box.appendChild(el('input', { id: prefix + '-fichier', type: 'file', accept: 'image/jpeg,image/png,image/webp', 'aria-describedby': prefix + '-etat' }));
+    box.appendChild(el('label', { 'for': prefix + '-description' }, "Description de l'image pour qui ne la voit pas (facultatif)"));
+    var alt = el('input', { id: prefix + '-description', type: 'text', maxlength: '200' });
+    if (card.imageUrl && card.imageAlt) alt.value = card.imageAlt;
+    box.appendChild(alt);
+    box.appendChild(button("Enregistrer l'image", prefix + '-envoyer', function () { uploadImage(cardId, prefix); }));
+    if (card.imageUrl) box.appendChild(button("Retirer l'image", prefix + '-retirer', function () { removeImage(cardId, prefix); }));
+    box.appendChild(el('p', { id: prefix + '-etat', 'class': 'carte-image__etat', role: 'status' }));
+    return box;
+  }
+
+  function uploadImage(cardId, prefix) {
+    var file = byId(prefix + '-fichier').files[0];
+    if (!file) { imageStatus(prefix, 'Choisissez une image JPEG, PNG ou WebP.', true); return; }
+    if (file.size > maxImageBytes) { imageStatus(prefix, "L'image dépasse 5 Mo. Choisissez une image plus légère.", true); return; }
+    var data = new FormData();
+    data.append('image', file);
+    data.append('alt', byId(prefix + '-description').value.trim());
+    postImage(cardId, prefix, '', data, 'Image enregistrée.');
+  }
+
+  function removeImage(cardId, prefix) {
+    postImage(cardId, prefix, '?handler=supprimer', new FormData(), 'Image retirée.');
+  }
+
+  function postImage(cardId, prefix, handler, data, done) {
+    var token = document.querySelector('input[name="__RequestVerificationToken"]');
+    data.append('operationId', newId());
+    if (token) data.append('__RequestVerificationToken', token.value);
+    imageStatus(prefix, 'Envoi en cours…', false);
+    fetch('/murs/' + wallId + '/cartes/' + cardId + '/image' + handler, { method: 'POST', body: data, credentials: 'same-origin' })
+      .then(function (response) {
+        if (response.status === 413) throw new Error("L'image dépasse 5 Mo. Choisissez une image plus légère.");
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          if (!response.ok) throw new Error(body.message || "L'image n'a pas été enregistrée : rechargez la page et réessayez.");
+          return body;
+        });
+      })
+      .then(function (result) {
+        var before = state.cards.get(cardId);
+        applyChanges(result.changes, false);
+        var after = state.cards.get(cardId);
+        // Our own change moved the version on: the text editor still open may save from the new one.
+        if (before && after && editing.get(cardId) === before.version) editing.set(cardId, after.version);
+        // Redraw the image controls (replace/remove now apply) and keep the keyboard where it was.
+        var box = byId(prefix + '-fichier');
+        if (box && after) {
+          box.closest('fieldset').replaceWith(imageFields(cardId));
+          focus(prefix + '-envoyer');
+        }
+        imageStatus(prefix, done, false);
+        announce(done);
+      })
+      .catch(function (e) {
+        imageStatus(prefix, e && e.message && e.message !== 'Failed to fetch' ? e.message : "L'image n'a pas été envoyée : vérifiez la connexion et réessayez.", true);
+      });
+  }
+
+  function imageStatus(prefix, text, isError) {
+    var node = byId(prefix + '-etat');
+    if (!node) return;
+    node.textContent = text;
+    node.className = 'carte-image__etat' + (isError ? ' carte-image__etat--erreur' : '');
   }
 
   function showConflict(op, current) {

@@ -30,6 +30,31 @@ public sealed class LiveWallTests(BrowserPortal portal) : IClassFixture<BrowserP
     }
 
     [Fact]
+    public async Task An_image_attached_in_one_browser_appears_in_the_others_wall()
+    {
+        var url = await NewWallAsync();
+        var member = await SignedInPageAsync(Member);
+        var coordinator = await SignedInPageAsync(Coordinator);
+        await OpenLiveAsync(member, url);
+        await OpenLiveAsync(coordinator, url);
+        await AddCardAsync(member, 0, "Carte avec une affiche");
+
+        var card = member.Locator("li.carte", new() { HasText = "Carte avec une affiche" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Modifier" }).ClickAsync();
+        var editor = member.Locator("li.carte", new() { Has = member.Locator("fieldset.carte-image") });
+        await editor.GetByLabel("Joindre une image").SetInputFilesAsync(new FilePayload { Name = "affiche.png", MimeType = "image/png", Buffer = Png() });
+        await editor.GetByLabel("Description de l'image").FillAsync("Affiche de l'atelier parents");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'image" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToHaveTextAsync("Image enregistrée.");
+        await member.AssertAccessibleAsync();
+
+        var seen = coordinator.Locator("li.carte", new() { HasText = "Carte avec une affiche" }).GetByRole(AriaRole.Img, new() { Name = "Affiche de l'atelier parents" });
+        await Assertions.Expect(seen).ToBeVisibleAsync();
+        Assert.True(await seen.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 24"), "The image did not load in the other browser.");
+        await coordinator.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task A_card_moved_with_the_keyboard_stays_moved_after_a_reload()
     {
         var url = await NewWallAsync();
@@ -57,6 +82,15 @@ public sealed class LiveWallTests(BrowserPortal portal) : IClassFixture<BrowserP
         await AddCardAsync(member, 1, "Une carte pour l'audit d'accessibilité");
         await Assertions.Expect(member.Locator("li.carte")).ToHaveCountAsync(1);
         await member.AssertAccessibleAsync();
+    }
+
+    private static byte[] Png()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(24, 16);
+        bitmap.Erase(SkiaSharp.SKColors.Orange);
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     private async Task<string> NewWallAsync()
