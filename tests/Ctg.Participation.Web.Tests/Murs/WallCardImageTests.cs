@@ -174,6 +174,42 @@ public sealed class WallCardImageTests(WallHubFixture portal) : IClassFixture<Wa
         Assert.False(File.Exists(Path.Combine(portal.ImageFolder, second)));
     }
 
+    [Fact]
+    public async Task The_server_rendered_wall_and_the_csv_export_show_which_cards_have_an_image()
+    {
+        var wall = await portal.NewWallAsync();
+        await using var member = await portal.ConnectAsync(WallHubFixture.Member);
+        var card = await AddCardAsync(member, wall.WallId);
+        using var http = await SignedInAsync(WallHubFixture.Member);
+        await UploadAsync(http, wall, card.Id, JpegWithGps(), null);
+
+        var page = await http.GetAsync(wall.Url);
+        var csv = await http.Http.GetStringAsync(wall.Url + "/export.csv");
+
+        Assert.Contains($"<img src=\"/murs/{wall.WallId}/cartes/{card.Id}/image?v={card.Version + 1}\" alt=\"Image jointe à la carte de Nadia B. (RPE Haut-Var)\"", page.Html);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(";Image;", lines[0]);
+        Assert.Contains(";oui;", lines[1]);
+    }
+
+    [Fact]
+    public async Task Deleting_a_card_deletes_its_image_file()
+    {
+        var wall = await portal.NewWallAsync();
+        await using var member = await portal.ConnectAsync(WallHubFixture.Member);
+        var card = await AddCardAsync(member, wall.WallId);
+        using var http = await SignedInAsync(WallHubFixture.Member);
+        await UploadAsync(http, wall, card.Id, JpegWithGps(), null);
+        var file = await portal.InScopeAsync(db => db.WallCards.Where(c => c.Id == card.Id).Select(c => c.ImageFileName).SingleAsync());
+        Assert.True(File.Exists(Path.Combine(portal.ImageFolder, file!)));
+
+        var deleted = await member.InvokeAsync<WallOperationResult>("DeleteCard", wall.WallId, Guid.NewGuid(), card.Id, card.Version + 1);
+
+        Assert.Equal(WallOperationResult.Applied, deleted.Status);
+        Assert.Null(deleted.Changes.Single().Card!.ImageUrl);
+        Assert.False(File.Exists(Path.Combine(portal.ImageFolder, file!)));
+    }
+
     private async Task<PortalClient> SignedInAsync(string email)
     {
         var client = portal.CreatePortalClient();
