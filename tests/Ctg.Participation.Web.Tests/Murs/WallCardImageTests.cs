@@ -81,6 +81,24 @@ public sealed class WallCardImageTests(WallHubFixture portal) : IClassFixture<Wa
     }
 
     [Fact]
+    public async Task A_file_over_five_megabytes_is_refused_with_a_message()
+    {
+        var wall = await portal.NewWallAsync();
+        await using var member = await portal.ConnectAsync(WallHubFixture.Member);
+        var card = await AddCardAsync(member, wall.WallId);
+        var oversized = JpegWithGps().Concat(new byte[Ctg.Participation.Images.ImageStore.MaxBytes]).ToArray();
+
+        using var http = await SignedInAsync(WallHubFixture.Member);
+        var files = ImagesOnDisk().Count();
+        var (status, body) = await UploadAsync(http, wall, card.Id, oversized, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("L'image dépasse 5 Mo. Choisissez une image plus légère.", Message(body));
+        Assert.Equal(files, ImagesOnDisk().Count());
+        Assert.Null(await portal.InScopeAsync(db => db.WallCards.Where(c => c.Id == card.Id).Select(c => c.ImageFileName).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_image_of_a_card_of_another_wall_is_refused()
     {
         var wall = await portal.NewWallAsync();
