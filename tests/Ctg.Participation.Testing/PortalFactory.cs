@@ -33,6 +33,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Jobs:Enabled"] = "false",
             // Wall card images stay in this host's temporary folder, not in the repository's data folder.
             ["Walls:ImageDirectory"] = Path.Combine(Folder, "murs"),
+            ["Proposals:ImageDirectory"] = Path.Combine(Folder, "propositions"),
             ["RateLimits:WritesPerMinute"] = "10000",
             ["RateLimits:AccountAttemptsPerMinute"] = "10000",
         };
