@@ -49,6 +49,13 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
 
     private sealed record Candidate(ItemRef Ref, string Title, DateTimeOffset Since, List<string> Axes, List<string> Municipalities, List<int> AxisIds, List<int> MunicipalityIds, string? AuthorId);
 
+    public sealed record GroupOption(int Id, string Name, string Slug);
+
+    /// <summary>The working groups of the CTG: the only places its contributions may be routed to.</summary>
+    public async Task<IReadOnlyList<GroupOption>> GroupsAsync(int conventionId, CancellationToken ct = default) =>
+        await db.WorkingGroups.AsNoTracking().Where(g => g.ConventionId == conventionId).OrderBy(g => g.Name)
+            .Select(g => new GroupOption(g.Id, g.Name, g.Slug)).ToListAsync(ct);
+
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default)
     {
         var candidates = new List<Candidate>();
