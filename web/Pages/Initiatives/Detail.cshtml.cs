@@ -1,5 +1,4 @@
 using Ctg.Participation.Initiatives;
-using Ctg.Participation.Routing;
 using Ctg.Participation.Web.Authorization;
 using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
@@ -9,10 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ctg.Participation.Web.Pages.Initiatives;
 
 /// <summary>One initiative: public once validated; its author and the CTG's staff see it before. Coordinators review it here.</summary>
-public sealed class DetailModel(InitiativeBrowser browser, InitiativeSubmission submission, ContributionRoutings routings, IAuthorizationService authorization) : PageModel
+public sealed class DetailModel(InitiativeBrowser browser, InitiativeSubmission submission, IAuthorizationService authorization) : PageModel
 {
     public InitiativeBrowser.Detail Initiative { get; private set; } = default!;
-    public IReadOnlyList<ContributionRoutings.Status> Routings { get; private set; } = [];
     public bool CanReview { get; private set; }
     [BindProperty] public string? Reason { get; set; }
 
@@ -43,7 +41,6 @@ public sealed class DetailModel(InitiativeBrowser browser, InitiativeSubmission 
         var initiative = await browser.FindAsync(id, User.UserId(), actor.Roles, ct);
         if (initiative is null) return false;
         Initiative = initiative;
-        Routings = await routings.ForAsync(ContributionKind.Initiative, id, ct);
         CanReview = initiative.Status == InitiativeStatus.AwaitingReview && User.Identity?.IsAuthenticated == true &&
                     (await authorization.AuthorizeAsync(User, new ConventionResource(initiative.ConventionId), InitiativePermissions.Review)).Succeeded;
         return true;
