@@ -1,3 +1,4 @@
+using Ctg.Participation.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Participation.Initiatives;
@@ -9,6 +10,7 @@ public static class InitiativesFeature
     {
         services.AddScoped<InitiativeSubmission>();
         services.AddScoped<InitiativeBrowser>();
+        services.AddScoped<IPersonalDataSource, InitiativePersonalData>();
         return services;
     }
 }

@@ -87,4 +87,18 @@ public sealed class DeclarationTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(InitiativeStatus.AwaitingReview, await QueryAsync(factory, db => db.CitizenInitiatives.Where(i => i.Id == id).Select(i => i.Status).FirstAsync()));
     }
+
+    [Fact]
+    public async Task Download_my_data_includes_the_declared_initiatives_with_their_contact()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        var name = "Initiative à exporter " + Guid.NewGuid().ToString("N")[..6];
+        await DeclareAsync(factory, resident, name);
+
+        using var response = await resident.Http.GetAsync("/compte/mes-donnees");
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var declared = json.RootElement.GetProperty("initiatives").EnumerateArray().Single(i => i.GetProperty("nom").GetString() == name);
+        Assert.Equal("parents.ensemble@example.org", declared.GetProperty("contact").GetString());
+    }
 }

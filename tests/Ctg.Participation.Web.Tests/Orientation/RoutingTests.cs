@@ -68,6 +68,7 @@ public sealed class RoutingTests(PortalFactory factory) : IClassFixture<PortalFa
         var routed = await RouteAsync(coordinator, [$"initiative-{first}", $"proposition-{proposal}"], [group]);
         Assert.True(routed.IsRedirect, routed.ErrorText);
         Assert.Equal(before + 2, await RoutingCountAsync());
+        Assert.Contains("Orientée vers le groupe de travail Parentalité", WebUtility.HtmlDecode((await resident.GetAsync($"/propositions/{proposal}")).Html));
 
         var again = await RouteAsync(coordinator, [$"proposition-{proposal}"], [group]);
         Assert.Contains("déjà orienté", again.FieldError("Input.Items"));
