@@ -10,6 +10,7 @@ public static class RoutingFeature
         services.AddScoped<RoutingDesk>();
         services.AddScoped<GroupDesk>();
         services.AddScoped<ContributionRoutings>();
+        services.AddScoped<CopilAlerts>();
         return services;
     }
 }

@@ -898,6 +898,58 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("ProposalSupports", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContributionKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedById");
+
+                    b.HasIndex("RaisedById");
+
+                    b.HasIndex("ConventionId", "RaisedAt");
+
+                    b.ToTable("CopilAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Routing.Routing", b =>
                 {
                     b.Property<int>("Id")
@@ -1845,6 +1897,27 @@ namespace Ctg.Participation.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Proposal");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "RaisedBy")
+                        .WithMany()
+                        .HasForeignKey("RaisedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RaisedBy");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Routing.Routing", b =>

@@ -61,6 +61,46 @@ namespace Ctg.Participation.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CopilAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConventionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContributionKind = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContributionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RaisedById = table.Column<string>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedById = table.Column<string>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CopilAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CopilAlerts_AspNetUsers_ClosedById",
+                        column: x => x.ClosedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CopilAlerts_AspNetUsers_RaisedById",
+                        column: x => x.RaisedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CopilAlerts_Conventions_ConventionId",
+                        column: x => x.ConventionId,
+                        principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Routings",
                 columns: table => new
                 {
@@ -195,6 +235,21 @@ namespace Ctg.Participation.Data.Migrations
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CopilAlerts_ClosedById",
+                table: "CopilAlerts",
+                column: "ClosedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CopilAlerts_ConventionId_RaisedAt",
+                table: "CopilAlerts",
+                columns: new[] { "ConventionId", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CopilAlerts_RaisedById",
+                table: "CopilAlerts",
+                column: "RaisedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InitiativeMunicipalities_MunicipalityId",
                 table: "InitiativeMunicipalities",
                 column: "MunicipalityId");
@@ -233,6 +288,9 @@ namespace Ctg.Participation.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CopilAlerts");
+
             migrationBuilder.DropTable(
                 name: "InitiativeMunicipalities");
 
