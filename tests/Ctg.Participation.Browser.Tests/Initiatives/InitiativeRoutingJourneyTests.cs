@@ -68,6 +68,16 @@ public sealed class InitiativeRoutingJourneyTests(BrowserPortal portal) : IClass
         await Assertions.Expect(resident.GetByText("Réponse du groupe de travail Parentalité")).ToBeVisibleAsync();
         await Assertions.Expect(resident.GetByText(answer)).ToBeVisibleAsync();
         await resident.AssertAccessibleAsync();
+
+        // The coordinator can still raise an alert to the Copil on the routed item from the desk.
+        await coordinator.GotoAsync("/coordination/alpes-d-azur/orientation?type=initiative&statut=tous");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.Locator("li.carte", new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "alerter le Copil" }).ClickAsync();
+        await coordinator.GetByLabel("Objet de l'alerte").FillAsync($"Suivi de {name}");
+        await coordinator.GetByLabel("Ce qui bloque ou ce qui est en retard").FillAsync("La salle promise n'est pas encore réservée.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Alerter le Copil" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Suivi de {name} — ouverte" })).ToBeVisibleAsync();
+        await coordinator.AssertAccessibleAsync();
     }
 
     private async Task<IPage> SignedInPageAsync(string email)
