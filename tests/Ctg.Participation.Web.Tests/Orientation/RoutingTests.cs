@@ -88,6 +88,7 @@ public sealed class RoutingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("Orientée vers le groupe de travail Parentalité", WebUtility.HtmlDecode((await resident.GetAsync($"/initiatives/{id}")).Html));
 
         var routingId = await QueryAsync(factory, db => db.Routings.Where(r => r.ContributionKind == ContributionKind.Initiative && r.ContributionId == id).Select(r => r.Id).FirstAsync());
+        Assert.Contains("Nouvel élément orienté vers « Groupe de travail Parentalité »", WebUtility.HtmlDecode((await member.GetAsync("/compte/notifications")).Html));
         var groupPage = await member.GetAsync(ParentingGroup);
         Assert.Equal(HttpStatusCode.OK, groupPage.Status);
         var emptyAnswer = await member.SubmitAsync(ParentingGroup, new Dictionary<string, string> { ["Input.RoutingId"] = routingId.ToString(), ["Input.Step"] = "repondre", ["Input.Text"] = "" });
@@ -117,5 +118,29 @@ public sealed class RoutingTests(PortalFactory factory) : IClassFixture<PortalFa
         var page = await resident.GetAsync(ParentingGroup);
 
         Assert.True(page.IsRedirect && page.Location!.Contains("/compte/acces-refuse"), $"Expected access denied, got {page.Status} {page.Location}");
+    }
+
+    [Fact]
+    public async Task A_handed_back_item_returns_to_the_desk_as_new_and_the_contributor_does_not_see_the_hand_back()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        using var member = await SignedInAsync(factory, NetworkMember);
+        var name = "Ludothèque itinérante " + Guid.NewGuid().ToString("N")[..6];
+        var id = await DeclaredAndValidatedAsync(factory, resident, coordinator, name);
+        var group = await GroupIdAsync(factory, "alpes-d-azur", "groupe-de-travail-parentalite");
+        Assert.True((await RouteAsync(coordinator, [$"initiative-{id}"], [group])).IsRedirect);
+        Assert.DoesNotContain(name, WebUtility.HtmlDecode((await coordinator.GetAsync(Desk)).Html));
+        var routingId = await QueryAsync(factory, db => db.Routings.Where(r => r.ContributionKind == ContributionKind.Initiative && r.ContributionId == id).Select(r => r.Id).FirstAsync());
+
+        var handedBack = await member.SubmitAsync(ParentingGroup, new Dictionary<string, string>
+        {
+            ["Input.RoutingId"] = routingId.ToString(), ["Input.Step"] = "rendre", ["Input.Text"] = "Relève plutôt du groupe enfance-jeunesse.",
+        });
+
+        Assert.True(handedBack.IsRedirect, handedBack.ErrorText);
+        Assert.Contains(name, WebUtility.HtmlDecode((await coordinator.GetAsync(Desk)).Html));
+        Assert.DoesNotContain("Orientée vers", WebUtility.HtmlDecode((await resident.GetAsync($"/initiatives/{id}")).Html));
+        Assert.True((await RouteAsync(coordinator, [$"initiative-{id}"], [group])).IsRedirect);
     }
 }
