@@ -46,6 +46,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<Initiatives.CitizenInitiative> CitizenInitiatives => Set<Initiatives.CitizenInitiative>();
+    public DbSet<Routing.Routing> Routings => Set<Routing.Routing>();
+    public DbSet<Routing.RoutingEvent> RoutingEvents => Set<Routing.RoutingEvent>();
+    public DbSet<Routing.CopilAlert> CopilAlerts => Set<Routing.CopilAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

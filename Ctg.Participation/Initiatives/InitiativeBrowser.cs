@@ -1,0 +1,56 @@
+using Ctg.Participation.Accounts;
+using Ctg.Participation.Conventions;
+using Ctg.Participation.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Initiatives;
+
+/// <summary>Reading initiatives: the public list of validated ones with its filters, and one initiative's page.</summary>
+public sealed class InitiativeBrowser(PortalDbContext db, ConventionAccess access)
+{
+    public sealed record ListItem(int Id, string Name, string CarrierName, string ConventionName, string AxisName, IReadOnlyList<string> Municipalities);
+
+    public sealed record Detail(int Id, int ConventionId, string ConventionSlug, string ConventionName, string Name, string DescriptionHtml,
+        CarrierKind CarrierKind, string CarrierName, string AxisName, IReadOnlyList<string> Municipalities, InitiativeNeeds Needs,
+        InitiativeStatus Status, string? RefusalReason, DateTimeOffset CreatedAt, string? AuthorId, string? Contact);
+
+    /// <summary>Validated initiatives, newest first, filtered by CTG slug, axis slug and commune INSEE code.</summary>
+    public async Task<IReadOnlyList<ListItem>> ListAsync(string? ctg, string? axis, string? commune, CancellationToken ct = default)
+    {
+        var query = db.CitizenInitiatives.AsNoTracking().Where(i => i.Status == InitiativeStatus.Validated);
+        if (!string.IsNullOrEmpty(ctg)) query = query.Where(i => i.Convention!.Slug == ctg);
+        if (!string.IsNullOrEmpty(axis)) query = query.Where(i => i.Axis!.Slug == axis);
+        if (!string.IsNullOrEmpty(commune)) query = query.Where(i => i.Municipalities.Any(m => m.Municipality!.InseeCode == commune));
+        return await query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(200)
+            .Select(i => new ListItem(i.Id, i.Name, i.CarrierName, i.Convention!.Name, i.Axis!.Name,
+                i.Municipalities.Select(m => m.Municipality!.Name).ToList()))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// One initiative as this person may see it: the public once validated, the author and the CTG's staff always.
+    /// The contact is filled only for those who may review the initiative (its coordinators, administrators).
+    /// </summary>
+    public async Task<Detail?> FindAsync(int id, string? userId, IReadOnlyCollection<string> roles, CancellationToken ct = default)
+    {
+        var detail = await db.CitizenInitiatives.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new Detail(i.Id, i.ConventionId, i.Convention!.Slug, i.Convention.Name, i.Name, i.DescriptionHtml, i.CarrierKind, i.CarrierName,
+                i.Axis!.Name, i.Municipalities.Select(m => m.Municipality!.Name).ToList(), i.Needs, i.Status, i.RefusalReason, i.CreatedAt,
+                i.AuthorId, i.Contact))
+            .FirstOrDefaultAsync(ct);
+        if (detail is null) return null;
+        var isAuthor = userId is not null && detail.AuthorId == userId;
+        var isStaff = await access.CanReadAsync(userId, roles, detail.ConventionId, ct);
+        if (detail.Status != InitiativeStatus.Validated && !isAuthor && !isStaff) return null;
+        var canSeeContact = await access.CanManageAsync(userId, roles, detail.ConventionId, ct);
+        return detail with { Contact = canSeeContact ? detail.Contact : null, AuthorId = null };
+    }
+
+    /// <summary>Initiatives of a CTG awaiting a coordinator's decision, oldest first.</summary>
+    public async Task<IReadOnlyList<ListItem>> AwaitingReviewAsync(int conventionId, CancellationToken ct = default) =>
+        await db.CitizenInitiatives.AsNoTracking().Where(i => i.ConventionId == conventionId && i.Status == InitiativeStatus.AwaitingReview)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Select(i => new ListItem(i.Id, i.Name, i.CarrierName, i.Convention!.Name, i.Axis!.Name,
+                i.Municipalities.Select(m => m.Municipality!.Name).ToList()))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,15 @@
+using Ctg.Participation.Conventions;
+
+namespace Ctg.Participation.Initiatives;
+
+/// <summary>What the initiatives feature contributes to authorisation.</summary>
+public static class InitiativePermissions
+{
+    /// <summary>Declare an initiative: any signed-in account (a resident, or someone speaking for an association).</summary>
+    public const string Declare = "initiatives.declare";
+
+    /// <summary>Validate or refuse an initiative and read its contact; checked against the initiative's CTG.</summary>
+    public const string Review = "initiatives.review";
+
+    public static readonly IReadOnlyList<string> StaffRoles = ConventionPermissions.StaffRoles;
+}

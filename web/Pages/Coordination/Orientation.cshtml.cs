@@ -1,0 +1,81 @@
+using Ctg.Participation.Conventions;
+using Ctg.Participation.Initiatives;
+using Ctg.Participation.Proposals;
+using Ctg.Participation.Routing;
+using Ctg.Participation.Web.Authorization;
+using Ctg.Participation.Web.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Participation.Web.Pages.Coordination;
+
+/// <summary>The routing desk of one CTG: new contributions, longest waiting first, routed to its working groups.</summary>
+[Authorize(Policy = ConventionPermissions.ReadBackOffice)]
+public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk desk, InitiativeBrowser initiatives, ProposalBrowser territories,
+    IAuthorizationService authorization) : PageModel
+{
+    public sealed class InputModel
+    {
+        public List<string> Items { get; set; } = [];
+        public List<int> WorkingGroupIds { get; set; } = [];
+        public List<int> AxisIds { get; set; } = [];
+        public string? Message { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "type")] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true, Name = "axe")] public int? Axe { get; set; }
+    [BindProperty(SupportsGet = true, Name = "commune")] public int? Commune { get; set; }
+    [BindProperty(SupportsGet = true, Name = "statut")] public string? Statut { get; set; }
+
+    public ConventionSummary Convention { get; private set; } = default!;
+    public ProposalBrowser.Territory Territory { get; private set; } = default!;
+    public IReadOnlyList<RoutingDesk.GroupOption> Groups { get; private set; } = [];
+    public IReadOnlyList<RoutingDesk.InboxItem> Inbox { get; private set; } = [];
+    public IReadOnlyList<InitiativeBrowser.ListItem> AwaitingReview { get; private set; } = [];
+    public string? FailedItem { get; private set; }
+    public bool CanRoute { get; private set; }
+
+    public static readonly IReadOnlyList<(string Value, string Label)> Kinds = [("proposition", "Propositions"), ("initiative", "Initiatives")];
+    public static readonly IReadOnlyList<(string Value, string Label)> Statuses = [("", "Nouveaux"), ("en-cours", "Orientés, en cours"), ("repondus", "Répondus"), ("tous", "Tous")];
+
+    public async Task<IActionResult> OnGetAsync(string ctg) => await LoadAsync(ctg) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string ctg)
+    {
+        if (!await LoadAsync(ctg)) return NotFound();
+        if (!CanRoute) return Forbid();
+        var items = Input.Items.Select(RoutingDesk.ItemRef.Parse).ToList();
+        if (items.Any(i => i is null)) return BadRequest();
+        var outcome = await desk.RouteAsync(Convention.Id, User.Actor(),
+            new RoutingDesk.Request(items!, Input.WorkingGroupIds, Input.AxisIds, Input.Message), HttpContext.RequestAborted);
+        if (!outcome.Succeeded)
+        {
+            FailedItem = outcome.FailedItem;
+            var message = outcome.FailedItem is null ? outcome.Error! : $"{outcome.FailedItem} : {outcome.Error} Rien n'a été orienté.";
+            ModelState.AddModelError(string.IsNullOrEmpty(outcome.Field) ? "" : $"Input.{outcome.Field}", message);
+            return Page();
+        }
+        TempData["Message"] = outcome.Stored == 1 ? "L'élément est orienté." : $"{outcome.Stored} orientations enregistrées.";
+        return Redirect($"/coordination/{ctg}/orientation");
+    }
+
+    private async Task<bool> LoadAsync(string ctg)
+    {
+        var ct = HttpContext.RequestAborted;
+        var convention = await directory.FindSummaryAsync(ctg, ct);
+        if (convention is null) return false;
+        Convention = convention;
+        Territory = (await territories.TerritoryAsync(convention.Id, ct))!;
+        Groups = await desk.GroupsAsync(convention.Id, ct);
+        var filter = new RoutingDesk.Filter(
+            Type switch { "proposition" => ContributionKind.Proposal, "initiative" => ContributionKind.Initiative, _ => null },
+            Axe, Commune,
+            Statut switch { "en-cours" => RoutingDesk.StatusFilter.InProgress, "repondus" => RoutingDesk.StatusFilter.Answered, "tous" => RoutingDesk.StatusFilter.All, _ => RoutingDesk.StatusFilter.New });
+        Inbox = await desk.InboxAsync(convention.Id, filter, ct);
+        AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct);
+        CanRoute = (await authorization.AuthorizeAsync(User, new ConventionResource(convention.Id), RoutingPermissions.Route)).Succeeded;
+        return true;
+    }
+}
