@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ctg.Participation.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123113026_Routing")]
+    [Migration("20261123114130_Routing")]
     partial class Routing
     {
         /// <inheritdoc />
@@ -1120,6 +1120,14 @@ namespace Ctg.Participation.Data.Migrations
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAlt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageFileName")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
