@@ -21,7 +21,7 @@ public sealed class WallCardImageTests(WallHubFixture portal) : IClassFixture<Wa
         var wall = await portal.NewWallAsync();
         await using var member = await portal.ConnectAsync(WallHubFixture.Member);
         await using var coordinator = await portal.ConnectAsync(WallHubFixture.Coordinator);
-        var toCoordinator = Listen(coordinator);
+        var toCoordinator = WallChanges.Listen(coordinator);
         var card = await AddCardAsync(member, wall.WallId);
         await coordinator.InvokeAsync<WallSync>("Join", wall.WallId, -1L);
 
@@ -36,7 +36,7 @@ public sealed class WallCardImageTests(WallHubFixture portal) : IClassFixture<Wa
         Assert.DoesNotContain("GPSLatitude", Encoding.ASCII.GetString(bytes));
         Assert.Contains("\"applique\"", body);
 
-        var seen = await NextCardAsync(toCoordinator, card.Id, c => c.ImageUrl is not null);
+        var seen = await WallChanges.NextCardAsync(toCoordinator, card.Id, c => c.ImageUrl is not null);
         Assert.Equal("Affiche de l'atelier", seen.ImageAlt);
 
         using var served = await http.Http.GetAsync(seen.ImageUrl);
@@ -286,23 +286,4 @@ public sealed class WallCardImageTests(WallHubFixture portal) : IClassFixture<Wa
         return withExif;
     }
 
-    private static Channel<WallChangeView> Listen(HubConnection connection)
-    {
-        var channel = Channel.CreateUnbounded<WallChangeView>();
-        connection.On<IReadOnlyList<WallChangeView>>("Changed", changes =>
-        {
-            foreach (var change in changes) channel.Writer.TryWrite(change);
-        });
-        return channel;
-    }
-
-    private static async Task<CardView> NextCardAsync(Channel<WallChangeView> channel, int cardId, Func<CardView, bool>? matching = null)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (true)
-        {
-            var change = await channel.Reader.ReadAsync(timeout.Token);
-            if (change.Card is { } card && card.Id == cardId && (matching is null || matching(card))) return card;
-        }
-    }
 }

@@ -16,20 +16,20 @@ public sealed class WallHubTests(WallHubFixture portal) : IClassFixture<WallHubF
         var wall = await portal.NewWallAsync();
         await using var member = await portal.ConnectAsync(WallHubFixture.Member);
         await using var coordinator = await portal.ConnectAsync(WallHubFixture.Coordinator);
-        var toCoordinator = Listen(coordinator);
-        var toMember = Listen(member);
+        var toCoordinator = WallChanges.Listen(coordinator);
+        var toMember = WallChanges.Listen(member);
         var snapshot = (await member.InvokeAsync<WallSync>("Join", wall.WallId, -1L)).Snapshot!;
         await coordinator.InvokeAsync<WallSync>("Join", wall.WallId, -1L);
         var column = snapshot.Columns[0].Id;
 
         var added = await member.InvokeAsync<WallOperationResult>("AddCard", wall.WallId, Guid.NewGuid(), column, "Atelier parents le samedi", null, "bleu");
         var card = added.Changes.Single().Card!;
-        var seen = await NextCardAsync(toCoordinator, card.Id);
+        var seen = await WallChanges.NextCardAsync(toCoordinator, card.Id);
         Assert.Contains("Atelier parents le samedi", seen.Html);
         Assert.Equal("Nadia B. (RPE Haut-Var)", seen.AuthorName);
 
         await coordinator.InvokeAsync<WallOperationResult>("EditCard", wall.WallId, Guid.NewGuid(), card.Id, card.Version, "Atelier parents le samedi matin", null, "bleu");
-        var edited = await NextCardAsync(toMember, card.Id, c => c.Version == card.Version + 1);
+        var edited = await WallChanges.NextCardAsync(toMember, card.Id, c => c.Version == card.Version + 1);
         Assert.Contains("samedi matin", edited.Html);
     }
 
@@ -192,23 +192,4 @@ public sealed class WallHubTests(WallHubFixture portal) : IClassFixture<WallHubF
         Assert.False(await portal.InScopeAsync(db => db.WallCards.AnyAsync(c => c.Id == otherCard.Id && c.IsDeleted)));
     }
 
-    private static Channel<WallChangeView> Listen(HubConnection connection)
-    {
-        var channel = Channel.CreateUnbounded<WallChangeView>();
-        connection.On<IReadOnlyList<WallChangeView>>("Changed", changes =>
-        {
-            foreach (var change in changes) channel.Writer.TryWrite(change);
-        });
-        return channel;
-    }
-
-    private static async Task<CardView> NextCardAsync(Channel<WallChangeView> channel, int cardId, Func<CardView, bool>? matching = null)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (true)
-        {
-            var change = await channel.Reader.ReadAsync(timeout.Token);
-            if (change.Card is { } card && card.Id == cardId && (matching is null || matching(card))) return card;
-        }
-    }
 }

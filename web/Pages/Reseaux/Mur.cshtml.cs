@@ -16,10 +16,7 @@ public sealed class MurModel(WallDirectory directory, WallAccess access, WallRea
 
     public async Task<IActionResult> OnGetAsync(string ctg, string network, string wall)
     {
-        var place = await directory.FindAsync(ctg, network, wall, HttpContext.RequestAborted);
-        if (place is null) return NotFound();
-        var permit = await access.PermitAsync(User, place.WallId, HttpContext.RequestAborted);
-        if (permit is null || !permit.CanRead) return NotFound();
+        if (await directory.FindReadableAsync(access, User, ctg, network, wall, HttpContext.RequestAborted) is not var (place, permit)) return NotFound();
         Place = place;
         Permit = permit;
         Wall = (await reader.SnapshotAsync(place.WallId, HttpContext.RequestAborted))!;

@@ -10,10 +10,7 @@ public sealed class MurExportModel(WallDirectory directory, WallAccess access, W
 {
     public async Task<IActionResult> OnGetAsync(string ctg, string network, string wall)
     {
-        var place = await directory.FindAsync(ctg, network, wall, HttpContext.RequestAborted);
-        if (place is null) return NotFound();
-        var permit = await access.PermitAsync(User, place.WallId, HttpContext.RequestAborted);
-        if (permit is null || !permit.CanRead) return NotFound();
+        if (await directory.FindReadableAsync(access, User, ctg, network, wall, HttpContext.RequestAborted) is not var (place, _)) return NotFound();
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"mur-{place.Slug}.csv\"";
