@@ -56,6 +56,8 @@ public enum ContributionKind
 {
     Proposal = 0,
     Initiative = 1,
+    WallCard = 2,
+    SurveyAnswer = 3,
 }
 
 public enum RoutingStatus

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ctg.Participation.Routing;
 
@@ -11,6 +12,13 @@ public static class RoutingFeature
         services.AddScoped<GroupDesk>();
         services.AddScoped<ContributionRoutings>();
         services.AddScoped<CopilAlerts>();
+        return services;
+    }
+
+    /// <summary>Registers a kind of contribution the routing desk lists and routes.</summary>
+    public static IServiceCollection AddRoutableSource<T>(this IServiceCollection services) where T : class, IRoutableSource
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IRoutableSource, T>());
         return services;
     }
 }

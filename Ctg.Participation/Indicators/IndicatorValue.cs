@@ -1,0 +1,12 @@
+namespace Ctg.Participation.Indicators;
+
+/// <summary>
+/// A computed figure. <see cref="Value"/> is null when the indicator has no meaning on the scope (a median of
+/// nothing, a rate without invitations); <see cref="Detail"/> is an optional short French text ("12 sur 40").
+/// </summary>
+public sealed record IndicatorValue(decimal? Value, string? Detail = null)
+{
+    public static IndicatorValue Of(decimal value, string? detail = null) => new(value, detail);
+
+    public static readonly IndicatorValue None = new((decimal?)null);
+}
