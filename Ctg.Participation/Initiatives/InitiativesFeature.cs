@@ -1,3 +1,4 @@
+using Ctg.Participation.Routing;
 using Ctg.Participation.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class InitiativesFeature
         services.AddScoped<InitiativeSubmission>();
         services.AddScoped<InitiativeBrowser>();
         services.AddScoped<IPersonalDataSource, InitiativePersonalData>();
+        services.AddRoutableSource<InitiativeRoutableSource>();
         return services;
     }
 }

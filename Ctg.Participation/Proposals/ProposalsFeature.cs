@@ -1,3 +1,4 @@
+using Ctg.Participation.Routing;
 using Ctg.Participation.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class ProposalsFeature
         services.AddScoped<ProposalModeration>();
         services.AddScoped<ProposalImages>();
         services.AddScoped<IPersonalDataSource, ProposalPersonalData>();
+        services.AddRoutableSource<ProposalRoutableSource>();
         return services;
     }
 }

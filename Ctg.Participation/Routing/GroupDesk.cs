@@ -11,15 +11,37 @@ namespace Ctg.Participation.Routing;
 /// A working group's side of routing: its members, axes and routed items, and the steps a member takes on an item
 /// (acknowledge, answer, hand back), each kept in the item's history and told to the contributor.
 /// </summary>
-public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, NotificationCentre notifications, TimeProvider clock)
+public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, NotificationCentre notifications, TimeProvider clock, RoutingDesk desk)
 {
     public sealed record Group(int Id, int ConventionId, string ConventionSlug, string ConventionName, string Slug, string Name, string? Description,
         IReadOnlyList<string> Axes, IReadOnlyList<string> Members);
 
     public sealed record HistoryLine(RoutingStep Step, string Actor, DateTimeOffset At, string? Text);
 
-    public sealed record Item(int RoutingId, RoutingDesk.ItemRef Ref, string Title, RoutingStatus Status, string? Message, string? Answer,
+    public sealed record Item(int RoutingId, RoutingDesk.ItemRef Ref, string KindLabel, string Title, string? Link, RoutingStatus Status, string? Message, string? Answer,
         DateTimeOffset RoutedAt, IReadOnlyList<HistoryLine> History);
+
+    /// <summary>Shown when the contribution was withdrawn, hidden or deleted after it was routed.</summary>
+    public const string GoneTitle = "Contribution retirée ou supprimée";
+
+    public sealed record Membership(string ConventionSlug, string ConventionName, string Slug, string Name, bool IsMember, int OpenItems);
+
+    /// <summary>
+    /// The groups a person works in (member), then the groups of the CTGs whose back-office they read; with the
+    /// number of items still waiting for the group (routed or acknowledged, not yet answered or handed back).
+    /// </summary>
+    public async Task<IReadOnlyList<Membership>> MineAsync(ProposalAnswers.Actor actor, CancellationToken ct = default)
+    {
+        var readable = (await access.ReadableConventionsAsync(actor.UserId, actor.Roles, ct)).Select(c => c.Id).ToList();
+        var rows = await db.WorkingGroups.AsNoTracking()
+            .Where(g => g.Members.Any(m => m.UserId == actor.UserId) || readable.Contains(g.ConventionId))
+            .OrderBy(g => g.Convention!.Name).ThenBy(g => g.Name)
+            .Select(g => new Membership(g.Convention!.Slug, g.Convention.Name, g.Slug, g.Name,
+                g.Members.Any(m => m.UserId == actor.UserId),
+                db.Routings.Count(r => r.WorkingGroupId == g.Id && (r.Status == RoutingStatus.Routed || r.Status == RoutingStatus.Acknowledged))))
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.IsMember).ToList();
+    }
 
     public async Task<Group?> FindAsync(string ctg, string slug, CancellationToken ct = default) =>
         await db.WorkingGroups.AsNoTracking().Where(g => g.Convention!.Slug == ctg && g.Slug == slug)
@@ -38,6 +60,7 @@ public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, Notif
 
     public async Task<IReadOnlyList<Item>> ItemsAsync(int groupId, CancellationToken ct = default)
     {
+        var conventionId = await db.WorkingGroups.Where(g => g.Id == groupId).Select(g => g.ConventionId).FirstAsync(ct);
         var rows = await db.Routings.AsNoTracking().Where(r => r.WorkingGroupId == groupId)
             .OrderBy(r => r.RoutedAt).ThenBy(r => r.Id)
             .Select(r => new
@@ -46,11 +69,12 @@ public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, Notif
                 History = r.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
                     .Select(e => new { e.Step, Actor = e.Actor == null ? null : e.Actor.DisplayName, e.At, e.Text }).ToList(),
             }).ToListAsync(ct);
-        var titles = await TitlesAsync(rows.Select(r => new RoutingDesk.ItemRef(r.ContributionKind, r.ContributionId)).ToList(), ct);
+        var described = await desk.DescribeAsync(conventionId, rows.Select(r => new RoutingDesk.ItemRef(r.ContributionKind, r.ContributionId)), ct);
         return rows.Select(r =>
         {
             var item = new RoutingDesk.ItemRef(r.ContributionKind, r.ContributionId);
-            return new Item(r.Id, item, titles.GetValueOrDefault(item, ""), r.Status, r.Message, r.Answer, r.RoutedAt,
+            var found = described.GetValueOrDefault(item);
+            return new Item(r.Id, item, desk.KindLabel(item.Kind), found?.Title ?? GoneTitle, found is null ? null : desk.LinkOf(item), r.Status, r.Message, r.Answer, r.RoutedAt,
                 r.History.Select(h => new HistoryLine(h.Step, h.Actor ?? Accounts.FormerParticipant.DisplayName, h.At, h.Text)).ToList());
         }).ToList();
     }
@@ -72,31 +96,15 @@ public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, Notif
         await db.SaveChangesAsync(ct);
 
         var item = new RoutingDesk.ItemRef(routing.ContributionKind, routing.ContributionId);
-        var (title, author) = await ContributionAsync(item, ct);
-        if (author is not null && step != RoutingStep.HandedBack)
+        var described = await desk.DescribeAsync(routing.ConventionId, [item], ct);
+        if (described.GetValueOrDefault(item) is { AuthorId: { } author } contribution && step != RoutingStep.HandedBack)
         {
-            await notifications.PublishAsync([author], $"« {title} » : {RoutingRules.Label(routing.Status, routing.WorkingGroup!.Name)}.", RoutingDesk.PublicLink(item), ct);
+            await notifications.PublishAsync([author], $"« {contribution.Title} » : {RoutingRules.Label(routing.Status, routing.WorkingGroup!.Name)}.",
+                desk.LinkOf(item) ?? "/", ct);
         }
         return null;
     }
 
     private Task<bool> IsMemberAsync(int groupId, string userId, CancellationToken ct) =>
         db.WorkingGroupMembers.AnyAsync(m => m.WorkingGroupId == groupId && m.UserId == userId, ct);
-
-    private async Task<(string Title, string? AuthorId)> ContributionAsync(RoutingDesk.ItemRef item, CancellationToken ct) =>
-        item.Kind == ContributionKind.Proposal
-            ? await db.Proposals.Where(p => p.Id == item.Id).Select(p => new ValueTuple<string, string?>(p.Title, p.AuthorId)).FirstAsync(ct)
-            : await db.CitizenInitiatives.Where(i => i.Id == item.Id).Select(i => new ValueTuple<string, string?>(i.Name, i.AuthorId)).FirstAsync(ct);
-
-    private async Task<Dictionary<RoutingDesk.ItemRef, string>> TitlesAsync(IReadOnlyList<RoutingDesk.ItemRef> items, CancellationToken ct)
-    {
-        var proposalIds = items.Where(i => i.Kind == ContributionKind.Proposal).Select(i => i.Id).Distinct().ToList();
-        var initiativeIds = items.Where(i => i.Kind == ContributionKind.Initiative).Select(i => i.Id).Distinct().ToList();
-        var titles = new Dictionary<RoutingDesk.ItemRef, string>();
-        foreach (var p in await db.Proposals.Where(p => proposalIds.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
-            titles[new(ContributionKind.Proposal, p.Id)] = p.Title;
-        foreach (var i in await db.CitizenInitiatives.Where(i => initiativeIds.Contains(i.Id)).Select(i => new { i.Id, i.Name }).ToListAsync(ct))
-            titles[new(ContributionKind.Initiative, i.Id)] = i.Name;
-        return titles;
-    }
 }

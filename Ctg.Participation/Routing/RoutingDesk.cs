@@ -1,6 +1,5 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
-using Ctg.Participation.Initiatives;
 using Ctg.Participation.Notifications;
 using Ctg.Participation.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -8,36 +7,53 @@ using Microsoft.EntityFrameworkCore;
 namespace Ctg.Participation.Routing;
 
 /// <summary>
-/// The coordinator's routing desk: the CTG's published proposals and validated initiatives, longest waiting first,
-/// and routing one or several of them to the CTG's working groups. Routing several is all or nothing: every item and
-/// every group is checked before anything is written, then one SaveChanges (one transaction) stores them all.
+/// The coordinator's routing desk: every routable contribution of the CTG (each kind comes from its feature's
+/// <see cref="IRoutableSource"/>), longest waiting first, and routing one or several of them to the CTG's working
+/// groups. Routing several is all or nothing: every item and every group is checked before anything is written, then
+/// one SaveChanges (one transaction) stores them all; a unique index refuses a second open routing of the same item
+/// to the same group, so two coordinators clicking at once store one.
 /// </summary>
-public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, NotificationCentre notifications, TimeProvider clock)
+public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, NotificationCentre notifications, TimeProvider clock,
+    IEnumerable<IRoutableSource> sources)
 {
+    /// <summary>Form keys of each kind: "proposition-12", "initiative-3", "carte-mur-7", "reponse-enquete-40".</summary>
+    private static readonly IReadOnlyDictionary<ContributionKind, string> Prefixes = new Dictionary<ContributionKind, string>
+    {
+        [ContributionKind.Proposal] = "proposition",
+        [ContributionKind.Initiative] = "initiative",
+        [ContributionKind.WallCard] = "carte-mur",
+        [ContributionKind.SurveyAnswer] = "reponse-enquete",
+    };
+
     public sealed record ItemRef(ContributionKind Kind, int Id)
     {
         /// <summary>The form value of a checkbox: "proposition-12", "initiative-3".</summary>
-        public string Key => $"{(Kind == ContributionKind.Proposal ? "proposition" : "initiative")}-{Id}";
+        public string Key => $"{Prefixes[Kind]}-{Id}";
+
+        public static string PrefixOf(ContributionKind kind) => Prefixes[kind];
 
         public static ItemRef? Parse(string? key)
         {
             var dash = key?.LastIndexOf('-') ?? -1;
-            if (dash <= 0 || !int.TryParse(key![(dash + 1)..], out var id)) return null;
-            return key[..dash] switch
+            if (dash <= 0 || !int.TryParse(key![(dash + 1)..], System.Globalization.NumberStyles.None, null, out var id) || id <= 0) return null;
+            var prefix = key[..dash];
+            foreach (var (kind, known) in Prefixes)
             {
-                "proposition" => new(ContributionKind.Proposal, id),
-                "initiative" => new(ContributionKind.Initiative, id),
-                _ => null,
-            };
+                if (known == prefix) return new(kind, id);
+            }
+            return null;
         }
     }
 
     public enum StatusFilter { New, InProgress, Answered, All }
 
-    public sealed record Filter(ContributionKind? Kind, int? AxisId, int? MunicipalityId, StatusFilter Status);
+    /// <summary>How long an item has been waiting: under a week, one week to 30 days, over 30 days.</summary>
+    public enum AgeFilter { Any, UnderAWeek, WeekToMonth, OverAMonth }
 
-    public sealed record InboxItem(ItemRef Ref, string Title, DateTimeOffset Since, IReadOnlyList<string> Axes, IReadOnlyList<string> Municipalities,
-        IReadOnlyList<string> RoutedTo, bool IsNew, bool IsAnswered, bool IsLongWaiting);
+    public sealed record Filter(ContributionKind? Kind, int? AxisId, int? MunicipalityId, StatusFilter Status, AgeFilter Age = AgeFilter.Any);
+
+    public sealed record InboxItem(ItemRef Ref, string KindLabel, string Title, string? Link, DateTimeOffset Since, IReadOnlyList<string> Axes,
+        IReadOnlyList<string> Municipalities, IReadOnlyList<string> RoutedTo, bool IsNew, bool IsAnswered, bool IsLongWaiting);
 
     public sealed record Request(IReadOnlyList<ItemRef> Items, IReadOnlyList<int> WorkingGroupIds, IReadOnlyList<int> AxisIds, string? Message);
 
@@ -47,9 +63,21 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         public bool Succeeded => Error is null;
     }
 
-    private sealed record Candidate(ItemRef Ref, string Title, DateTimeOffset Since, List<string> Axes, List<string> Municipalities, List<int> AxisIds, List<int> MunicipalityIds, string? AuthorId);
-
     public sealed record GroupOption(int Id, string Name, string Slug);
+
+    public sealed record KindOption(ContributionKind Kind, string Key, string Label);
+
+    private readonly IReadOnlyList<IRoutableSource> _sources = sources.OrderBy(s => s.Kind).ToList();
+
+    /// <summary>The kinds of contribution the desk lists (one per registered source).</summary>
+    public IReadOnlyList<KindOption> Kinds => _sources.Select(s => new KindOption(s.Kind, s.KeyPrefix, s.KindLabel)).ToList();
+
+    public string KindLabel(ContributionKind kind) => SourceOf(kind)?.KindLabel ?? "Contribution";
+
+    /// <summary>Where an item is read, whatever its kind; null when it has no page.</summary>
+    public string? LinkOf(ItemRef item) => SourceOf(item.Kind)?.PublicLink(item.Id);
+
+    private IRoutableSource? SourceOf(ContributionKind kind) => _sources.FirstOrDefault(s => s.Kind == kind);
 
     /// <summary>The working groups of the CTG: the only places its contributions may be routed to.</summary>
     public async Task<IReadOnlyList<GroupOption>> GroupsAsync(int conventionId, CancellationToken ct = default) =>
@@ -58,25 +86,34 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
 
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default)
     {
-        var candidates = new List<Candidate>();
-        if (filter.Kind is null or ContributionKind.Proposal) candidates.AddRange(await ProposalsAsync(conventionId, null, ct));
-        if (filter.Kind is null or ContributionKind.Initiative) candidates.AddRange(await InitiativesAsync(conventionId, null, ct));
-        if (filter.AxisId is { } axis) candidates.RemoveAll(c => !c.AxisIds.Contains(axis));
-        if (filter.MunicipalityId is { } commune) candidates.RemoveAll(c => !c.MunicipalityIds.Contains(commune));
+        var now = clock.GetUtcNow();
+        var routable = filter.Age switch
+        {
+            AgeFilter.UnderAWeek => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceAfter: now.AddDays(-7)),
+            AgeFilter.WeekToMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now.AddDays(-7), SinceAfter: now - RoutingRules.LongWait),
+            AgeFilter.OverAMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now - RoutingRules.LongWait),
+            _ => new RoutableFilter(filter.AxisId, filter.MunicipalityId),
+        };
+        var candidates = new List<(IRoutableSource Source, RoutableItem Item)>();
+        foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
+        {
+            candidates.AddRange((await source.ListAsync(conventionId, routable, null, ct)).Select(i => (source, i)));
+        }
 
         var routings = await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId)
             .Select(r => new { r.ContributionKind, r.ContributionId, r.Status, Group = r.WorkingGroup!.Name }).ToListAsync(ct);
         var byItem = routings.ToLookup(r => new ItemRef(r.ContributionKind, r.ContributionId));
-        var now = clock.GetUtcNow();
 
         return candidates.Select(c =>
             {
-                var own = byItem[c.Ref].ToList();
+                var reference = new ItemRef(c.Item.Kind, c.Item.Id);
+                var own = byItem[reference].ToList();
                 var isNew = RoutingRules.IsNew(own.Select(r => r.Status));
                 var answered = own.Count > 0 && own.All(r => r.Status is RoutingStatus.Answered or RoutingStatus.HandedBack) && own.Any(r => r.Status == RoutingStatus.Answered);
-                return new InboxItem(c.Ref, c.Title, c.Since, c.Axes, c.Municipalities,
+                return new InboxItem(reference, c.Source.KindLabel, c.Item.Title, c.Source.PublicLink(c.Item.Id), c.Item.Since,
+                    c.Item.Axes.Select(a => a.Name).ToList(), c.Item.Municipalities.Select(m => m.Name).ToList(),
                     own.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.Group).Distinct().ToList(),
-                    isNew, answered, isNew && RoutingRules.IsLongWaiting(c.Since, now));
+                    isNew, answered, isNew && RoutingRules.IsLongWaiting(c.Item.Since, now));
             })
             .Where(i => filter.Status switch
             {
@@ -87,6 +124,21 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
             })
             .OrderBy(i => i.Since).ThenBy(i => i.Ref.Key, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The items as their sources describe them (only those still routable), by reference.</summary>
+    public async Task<Dictionary<ItemRef, RoutableItem>> DescribeAsync(int conventionId, IEnumerable<ItemRef> items, CancellationToken ct = default)
+    {
+        var found = new Dictionary<ItemRef, RoutableItem>();
+        foreach (var group in items.GroupBy(i => i.Kind))
+        {
+            if (SourceOf(group.Key) is not { } source) continue;
+            foreach (var item in await source.ListAsync(conventionId, RoutableFilter.None, group.Select(i => i.Id).Distinct().ToList(), ct))
+            {
+                found[new ItemRef(item.Kind, item.Id)] = item;
+            }
+        }
+        return found;
     }
 
     /// <summary>Routes every item to every group, or nothing at all; says which item failed and why.</summary>
@@ -113,16 +165,15 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         if (message.Length > RoutingRules.MessageMax)
             return new(0, nameof(Request.Message), $"Le message compte au plus {RoutingRules.MessageMax:N0} caractères.", null);
 
-        var proposals = (await ProposalsAsync(conventionId, items.Where(i => i.Kind == ContributionKind.Proposal).Select(i => i.Id).ToList(), ct)).ToDictionary(c => c.Ref);
-        var initiatives = (await InitiativesAsync(conventionId, items.Where(i => i.Kind == ContributionKind.Initiative).Select(i => i.Id).ToList(), ct)).ToDictionary(c => c.Ref);
+        var described = await DescribeAsync(conventionId, items, ct);
         var open = await db.Routings.AsNoTracking()
             .Where(r => r.ConventionId == conventionId && groupIds.Contains(r.WorkingGroupId) && r.Status != RoutingStatus.HandedBack)
             .Select(r => new { r.ContributionKind, r.ContributionId, r.WorkingGroupId }).ToListAsync(ct);
 
-        var found = new List<Candidate>();
+        var found = new List<RoutableItem>();
         foreach (var item in items)
         {
-            if (!proposals.TryGetValue(item, out var candidate) && !initiatives.TryGetValue(item, out candidate))
+            if (!described.TryGetValue(item, out var candidate))
                 return new(0, nameof(Request.Items), "Cet élément n'est pas une contribution publiée de cette CTG.", Describe(item, null));
             if (open.FirstOrDefault(o => o.ContributionKind == item.Kind && o.ContributionId == item.Id) is { } already)
             {
@@ -139,14 +190,23 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
             {
                 db.Routings.Add(new Routing
                 {
-                    ConventionId = conventionId, ContributionKind = candidate.Ref.Kind, ContributionId = candidate.Ref.Id, WorkingGroupId = group.Id,
+                    ConventionId = conventionId, ContributionKind = candidate.Kind, ContributionId = candidate.Id, WorkingGroupId = group.Id,
                     Message = message.Length == 0 ? null : message, RoutedAt = now,
                     Axes = axisIds.Select(a => new RoutingAxis { AxisId = a }).ToList(),
                     Events = [new RoutingEvent { Step = RoutingStep.Routed, ActorId = actor.UserId, At = now, Text = message.Length == 0 ? null : message }],
                 });
             }
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another coordinator routed one of these items to one of these groups between our check and our write.
+            db.ChangeTracker.Clear();
+            return new(0, nameof(Request.Items), "Un de ces éléments vient d'être orienté par quelqu'un d'autre. Rien n'a été orienté : rechargez la page.", null);
+        }
 
         // Notifications follow the commit: a failed mail never undoes a routing.
         foreach (var group in groups)
@@ -155,42 +215,13 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
                 group.Link, ct);
             foreach (var candidate in found.Where(c => c.AuthorId is not null))
             {
-                await notifications.PublishAsync([candidate.AuthorId!], $"« {candidate.Title} » : {RoutingRules.Label(RoutingStatus.Routed, group.Name)}.", PublicLink(candidate.Ref), ct);
+                var link = LinkOf(new ItemRef(candidate.Kind, candidate.Id)) ?? group.Link;
+                await notifications.PublishAsync([candidate.AuthorId!], $"« {candidate.Title} » : {RoutingRules.Label(RoutingStatus.Routed, group.Name)}.", link, ct);
             }
         }
         return new(found.Count * groups.Count, null, null, null);
     }
 
-    public static string PublicLink(ItemRef item) => item.Kind == ContributionKind.Proposal ? $"/propositions/{item.Id}" : $"/initiatives/{item.Id}";
-
-    private static string Describe(ItemRef item, string? title) =>
-        (item.Kind == ContributionKind.Proposal ? "Proposition" : "Initiative") + (title is null ? $" n° {item.Id}" : $" « {title} »");
-
-    private async Task<List<Candidate>> ProposalsAsync(int conventionId, List<int>? ids, CancellationToken ct)
-    {
-        var query = db.Proposals.AsNoTracking().Where(p => p.ConventionId == conventionId && p.PublishedAt != null && p.WithdrawnAt == null
-                                                        && p.Moderation == ModerationState.Visible);
-        if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
-        var rows = await query.Select(p => new
-        {
-            p.Id, p.Title, Since = p.PublishedAt!.Value, p.AuthorId,
-            Axes = p.Axes.Select(a => new { a.AxisId, a.Axis!.Name }).ToList(),
-            Municipalities = p.Municipalities.Select(m => new { m.MunicipalityId, m.Municipality!.Name }).ToList(),
-        }).ToListAsync(ct);
-        return rows.Select(p => new Candidate(new(ContributionKind.Proposal, p.Id), p.Title, p.Since, p.Axes.Select(a => a.Name).ToList(),
-            p.Municipalities.Select(m => m.Name).ToList(), p.Axes.Select(a => a.AxisId).ToList(), p.Municipalities.Select(m => m.MunicipalityId).ToList(), p.AuthorId)).ToList();
-    }
-
-    private async Task<List<Candidate>> InitiativesAsync(int conventionId, List<int>? ids, CancellationToken ct)
-    {
-        var query = db.CitizenInitiatives.AsNoTracking().Where(i => i.ConventionId == conventionId && i.Status == InitiativeStatus.Validated);
-        if (ids is not null) query = query.Where(i => ids.Contains(i.Id));
-        var rows = await query.Select(i => new
-        {
-            i.Id, i.Name, Since = i.ReviewedAt ?? i.CreatedAt, i.AuthorId, i.AxisId, Axis = i.Axis!.Name,
-            Municipalities = i.Municipalities.Select(m => new { m.MunicipalityId, m.Municipality!.Name }).ToList(),
-        }).ToListAsync(ct);
-        return rows.Select(i => new Candidate(new(ContributionKind.Initiative, i.Id), i.Name, i.Since, [i.Axis],
-            i.Municipalities.Select(m => m.Name).ToList(), [i.AxisId], i.Municipalities.Select(m => m.MunicipalityId).ToList(), i.AuthorId)).ToList();
-    }
+    private string Describe(ItemRef item, string? title) =>
+        KindLabel(item.Kind) + (title is null ? $" n° {item.Id}" : $" « {title} »");
 }

@@ -1,4 +1,5 @@
 using Ctg.Participation.Data;
+using Ctg.Participation.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Walls;
@@ -16,9 +17,23 @@ public sealed class WallSubmissions(PortalDbContext db)
             {
                 s.Id, s.TextAsSent, s.Note, s.SubmittedByName, s.SubmittedAt, s.Status, s.Wall!.Title, WallSlug = s.Wall.Slug,
                 NetworkSlug = s.Wall.ThematicNetwork!.Slug, ConventionSlug = s.Wall.ThematicNetwork.Convention!.Slug, s.CardId,
+                Routed = db.Routings.Any(r => r.ContributionKind == ContributionKind.WallCard && r.ContributionId == s.Id && r.Status != RoutingStatus.HandedBack),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new Row(r.Id, r.TextAsSent, r.Note, r.SubmittedByName, r.SubmittedAt, r.Status, r.Title,
-            $"/reseaux/{r.ConventionSlug}/{r.NetworkSlug}/murs/{r.WallSlug}#carte-{r.CardId}")).ToList();
+        // The desk routes submissions (routing feature); a received one with an open routing reads as routed.
+        return rows.Select(r => new Row(r.Id, r.TextAsSent, r.Note, r.SubmittedByName, r.SubmittedAt,
+            r.Status == SubmissionStatus.Received && r.Routed ? SubmissionStatus.Routed : r.Status, r.Title,
+            CardUrl(r.ConventionSlug, r.NetworkSlug, r.WallSlug, r.CardId))).ToList();
+    }
+
+    public static string CardUrl(string ctg, string network, string wall, int cardId) => $"/reseaux/{ctg}/{network}/murs/{wall}#carte-{cardId}";
+
+    /// <summary>The address of the card a submission came from, or null when the submission does not exist.</summary>
+    public async Task<string?> CardUrlAsync(int submissionId, CancellationToken ct = default)
+    {
+        var row = await db.WallCardSubmissions.AsNoTracking().Where(s => s.Id == submissionId)
+            .Select(s => new { Ctg = s.Wall!.ThematicNetwork!.Convention!.Slug, Network = s.Wall.ThematicNetwork.Slug, Wall = s.Wall.Slug, s.CardId })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? null : CardUrl(row.Ctg, row.Network, row.Wall, row.CardId);
     }
 }

@@ -1,3 +1,4 @@
+using Ctg.Participation.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Participation.Walls;
@@ -14,6 +15,7 @@ public static class WallsFeature
         services.AddScoped<WallSubmissions>();
         services.AddScoped<WallExport>();
         services.AddScoped<WallImages>();
+        services.AddRoutableSource<WallCardRoutableSource>();
         return services;
     }
 }

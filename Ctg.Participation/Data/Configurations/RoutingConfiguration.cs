@@ -14,6 +14,11 @@ public sealed class RoutingConfiguration : IEntityTypeConfiguration<Routing.Rout
         // The desk reads a CTG's routings; a public page reads one contribution's; a group page its own.
         builder.HasIndex(r => r.ConventionId);
         builder.HasIndex(r => new { r.ContributionKind, r.ContributionId });
+        // One open routing of an item per group, even when two coordinators route it at the same moment. A hand-back
+        // (status 3) closes the routing, so the item may be routed to that group again. Quoted for SQLite and PostgreSQL.
+        builder.HasIndex(r => new { r.ContributionKind, r.ContributionId, r.WorkingGroupId }).IsUnique()
+            .HasFilter($"\"Status\" <> {(int)RoutingStatus.HandedBack}")
+            .HasDatabaseName("IX_Routings_OpenPerGroup");
         builder.HasIndex(r => new { r.WorkingGroupId, r.RoutedAt });
         builder.HasOne<Conventions.Convention>().WithMany().HasForeignKey(r => r.ConventionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.WorkingGroup).WithMany().HasForeignKey(r => r.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);

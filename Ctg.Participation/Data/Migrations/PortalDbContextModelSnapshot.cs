@@ -990,6 +990,11 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("WorkingGroupId", "RoutedAt");
 
+                    b.HasIndex("ContributionKind", "ContributionId", "WorkingGroupId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Routings_OpenPerGroup")
+                        .HasFilter("\"Status\" <> 3");
+
                     b.ToTable("Routings", (string)null);
                 });
 

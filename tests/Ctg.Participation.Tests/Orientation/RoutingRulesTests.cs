@@ -53,6 +53,8 @@ public sealed class RoutingRulesTests
     [Theory]
     [InlineData("proposition-12", ContributionKind.Proposal, 12)]
     [InlineData("initiative-3", ContributionKind.Initiative, 3)]
+    [InlineData("carte-mur-7", ContributionKind.WallCard, 7)]
+    [InlineData("reponse-enquete-40", ContributionKind.SurveyAnswer, 40)]
     public void Desk_item_keys_round_trip(string key, ContributionKind kind, int id)
     {
         var item = RoutingDesk.ItemRef.Parse(key);
@@ -63,6 +65,8 @@ public sealed class RoutingRulesTests
     [Theory]
     [InlineData("mur-4")]
     [InlineData("initiative-x")]
+    [InlineData("proposition--2")]
+    [InlineData("proposition-0")]
     [InlineData("")]
     [InlineData(null)]
     public void Unknown_desk_item_keys_are_rejected(string? key) => Assert.Null(RoutingDesk.ItemRef.Parse(key));

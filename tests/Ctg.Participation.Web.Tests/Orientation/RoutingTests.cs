@@ -143,4 +143,39 @@ public sealed class RoutingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.DoesNotContain("Orientée vers", WebUtility.HtmlDecode((await resident.GetAsync($"/initiatives/{id}")).Html));
         Assert.True((await RouteAsync(coordinator, [$"initiative-{id}"], [group])).IsRedirect);
     }
+
+    [Fact]
+    public async Task A_member_finds_the_group_and_its_waiting_items_from_mes_groupes()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        using var member = await SignedInAsync(factory, NetworkMember);
+        var id = await DeclaredAndValidatedAsync(factory, resident, coordinator);
+        var group = await GroupIdAsync(factory, "alpes-d-azur", "groupe-de-travail-parentalite");
+        Assert.True((await RouteAsync(coordinator, [$"initiative-{id}"], [group])).IsRedirect);
+        var waiting = await QueryAsync(factory, db => db.Routings.CountAsync(r => r.WorkingGroupId == group && (r.Status == RoutingStatus.Routed || r.Status == RoutingStatus.Acknowledged)));
+
+        var page = await member.GetAsync("/groupes");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var html = WebUtility.HtmlDecode(page.Html);
+        Assert.Contains($"href=\"{ParentingGroup}\"", html);
+        Assert.Contains(waiting == 1 ? "1 élément en attente" : $"{waiting} éléments en attente", html);
+        Assert.Contains("href=\"/groupes\"", WebUtility.HtmlDecode((await member.GetAsync("/")).Html));
+    }
+
+    [Fact]
+    public async Task The_desk_filters_by_how_long_items_have_been_waiting()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        var name = "Jardin partagé " + Guid.NewGuid().ToString("N")[..6];
+        await DeclaredAndValidatedAsync(factory, resident, coordinator, name);
+
+        var fresh = WebUtility.HtmlDecode((await coordinator.GetAsync(Desk + "?attente=moins-7-jours")).Html);
+        var old = WebUtility.HtmlDecode((await coordinator.GetAsync(Desk + "?attente=plus-30-jours")).Html);
+
+        Assert.Contains(name, fresh);
+        Assert.DoesNotContain(name, old);
+    }
 }

@@ -28,6 +28,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
     [BindProperty(SupportsGet = true, Name = "axe")] public int? Axe { get; set; }
     [BindProperty(SupportsGet = true, Name = "commune")] public int? Commune { get; set; }
     [BindProperty(SupportsGet = true, Name = "statut")] public string? Statut { get; set; }
+    [BindProperty(SupportsGet = true, Name = "attente")] public string? Attente { get; set; }
 
     public ConventionSummary Convention { get; private set; } = default!;
     public ProposalBrowser.Territory Territory { get; private set; } = default!;
@@ -37,7 +38,8 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
     public string? FailedItem { get; private set; }
     public bool CanRoute { get; private set; }
 
-    public static readonly IReadOnlyList<(string Value, string Label)> Kinds = [("proposition", "Propositions"), ("initiative", "Initiatives")];
+    public IReadOnlyList<RoutingDesk.KindOption> Kinds => desk.Kinds;
+    public static readonly IReadOnlyList<(string Value, string Label)> Ages = [("", "Toute durée"), ("moins-7-jours", "Moins de 7 jours"), ("7-30-jours", "De 7 à 30 jours"), ("plus-30-jours", "Plus de 30 jours")];
     public static readonly IReadOnlyList<(string Value, string Label)> Statuses = [("", "Nouveaux"), ("en-cours", "Orientés, en cours"), ("repondus", "Répondus"), ("tous", "Tous")];
 
     public async Task<IActionResult> OnGetAsync(string ctg) => await LoadAsync(ctg) ? Page() : NotFound();
@@ -70,9 +72,10 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
         Territory = (await territories.TerritoryAsync(convention.Id, ct))!;
         Groups = await desk.GroupsAsync(convention.Id, ct);
         var filter = new RoutingDesk.Filter(
-            Type switch { "proposition" => ContributionKind.Proposal, "initiative" => ContributionKind.Initiative, _ => null },
+            desk.Kinds.FirstOrDefault(k => k.Key == Type)?.Kind,
             Axe, Commune,
-            Statut switch { "en-cours" => RoutingDesk.StatusFilter.InProgress, "repondus" => RoutingDesk.StatusFilter.Answered, "tous" => RoutingDesk.StatusFilter.All, _ => RoutingDesk.StatusFilter.New });
+            Statut switch { "en-cours" => RoutingDesk.StatusFilter.InProgress, "repondus" => RoutingDesk.StatusFilter.Answered, "tous" => RoutingDesk.StatusFilter.All, _ => RoutingDesk.StatusFilter.New },
+            Attente switch { "moins-7-jours" => RoutingDesk.AgeFilter.UnderAWeek, "7-30-jours" => RoutingDesk.AgeFilter.WeekToMonth, "plus-30-jours" => RoutingDesk.AgeFilter.OverAMonth, _ => RoutingDesk.AgeFilter.Any });
         Inbox = await desk.InboxAsync(convention.Id, filter, ct);
         AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct);
         CanRoute = (await authorization.AuthorizeAsync(User, new ConventionResource(convention.Id), RoutingPermissions.Route)).Succeeded;

@@ -1,0 +1,33 @@
+using Ctg.Participation.Data;
+using Ctg.Participation.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Proposals;
+
+/// <summary>Published, visible, not withdrawn proposals of a CTG, for the routing desk.</summary>
+public sealed class ProposalRoutableSource(PortalDbContext db) : IRoutableSource
+{
+    public ContributionKind Kind => ContributionKind.Proposal;
+    public string KeyPrefix => "proposition";
+    public string KindLabel => "Proposition";
+
+    public string? PublicLink(int id) => $"/propositions/{id}";
+
+    public async Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default)
+    {
+        var query = db.Proposals.AsNoTracking().Where(p => p.ConventionId == conventionId && p.PublishedAt != null && p.WithdrawnAt == null
+                                                        && p.Moderation == ModerationState.Visible);
+        if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
+        if (filter.AxisId is { } axis) query = query.Where(p => p.Axes.Any(a => a.AxisId == axis));
+        if (filter.MunicipalityId is { } commune) query = query.Where(p => p.Municipalities.Any(m => m.MunicipalityId == commune));
+        if (filter.SinceBefore is { } before) query = query.Where(p => p.PublishedAt < before);
+        if (filter.SinceAfter is { } after) query = query.Where(p => p.PublishedAt >= after);
+        var rows = await query.Select(p => new
+        {
+            p.Id, p.Title, Since = p.PublishedAt!.Value, p.AuthorId,
+            Axes = p.Axes.Select(a => new RoutableTag(a.AxisId, a.Axis!.Name)).ToList(),
+            Municipalities = p.Municipalities.Select(m => new RoutableTag(m.MunicipalityId, m.Municipality!.Name)).ToList(),
+        }).AsSplitQuery().ToListAsync(ct);
+        return rows.Select(p => new RoutableItem(Kind, p.Id, p.Title, p.Since, p.Axes, p.Municipalities, p.AuthorId)).ToList();
+    }
+}
