@@ -360,13 +360,20 @@
     return li;
   }
 
+  // A card's text is stored as sanitised HTML, where "Caf & CCAS" became "Caf &amp; CCAS". The edit box shows what
+  // the person typed: entities for characters that are harmless as text are turned back; &lt; and &gt; stay encoded
+  // so that text which looked like a tag is not turned into one on save.
+  function editableText(html) {
+    return html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&');
+  }
+
   function openEditor(cardId) {
     var card = state.cards.get(cardId);
     editing.set(cardId, card.version);
     var li = byId('carte-' + cardId);
     li.removeAttribute('draggable');
     li.textContent = '';
-    var form = cardFields('edition-' + cardId, card.html, card.link || '', card.colour);
+    var form = cardFields('edition-' + cardId, editableText(card.html), card.link || '', card.colour);
     form.appendChild(el('button', { type: 'submit', 'class': 'bouton' }, 'Enregistrer'));
     var cancel = button('Annuler', 'edition-' + cardId + '-annuler', function () { editing.delete(cardId); renderCards(card.columnId); focus('carte-' + cardId + '-modifier'); });
     form.appendChild(cancel);
@@ -477,7 +484,7 @@
     form.appendChild(el('button', { type: 'submit', 'class': 'bouton' }, 'Enregistrer mon texte à la place'));
     form.appendChild(button('Fusionner : ajouter le texte actuel au mien', 'conflit-fusionner', function () {
       var area = byId('conflit-texte');
-      area.value = current.html + '\n' + area.value;
+      area.value = editableText(current.html) + '\n' + area.value;
       area.focus();
     }));
     form.appendChild(button('Garder le texte actuel', 'conflit-abandonner', closeConflict));

@@ -55,6 +55,20 @@ public sealed class LiveWallTests(BrowserPortal portal) : IClassFixture<BrowserP
     }
 
     [Fact]
+    public async Task The_edit_box_shows_an_ampersand_as_typed_not_as_an_html_entity()
+    {
+        var url = await NewWallAsync();
+        var member = await SignedInPageAsync(Member);
+        await OpenLiveAsync(member, url);
+        await AddCardAsync(member, 0, "Caf & CCAS : atelier");
+
+        await member.Locator("li.carte", new() { HasText = "Caf & CCAS : atelier" }).GetByRole(AriaRole.Button, new() { Name = "Modifier" }).ClickAsync();
+
+        var box = member.Locator("textarea[id^='edition-']");
+        await Assertions.Expect(box).ToHaveValueAsync("Caf & CCAS : atelier");
+    }
+
+    [Fact]
     public async Task A_card_moved_with_the_keyboard_stays_moved_after_a_reload()
     {
         var url = await NewWallAsync();
