@@ -84,6 +84,18 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         await db.WorkingGroups.AsNoTracking().Where(g => g.ConventionId == conventionId).OrderBy(g => g.Name)
             .Select(g => new GroupOption(g.Id, g.Name, g.Slug)).ToListAsync(ct);
 
+    /// <summary>The desk shows at most this many items, oldest first; the rest are counted, and the filters narrow them.</summary>
+    public const int PageSize = 200;
+
+    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total);
+
+    /// <summary>The first <see cref="PageSize"/> items matching the filter, longest waiting first, and how many match in all.</summary>
+    public async Task<Inbox> InboxPageAsync(int conventionId, Filter filter, CancellationToken ct = default)
+    {
+        var all = await InboxAsync(conventionId, filter, ct);
+        return new Inbox(all.Take(PageSize).ToList(), all.Count);
+    }
+
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();

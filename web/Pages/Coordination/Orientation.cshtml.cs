@@ -34,6 +34,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
     public ProposalBrowser.Territory Territory { get; private set; } = default!;
     public IReadOnlyList<RoutingDesk.GroupOption> Groups { get; private set; } = [];
     public IReadOnlyList<RoutingDesk.InboxItem> Inbox { get; private set; } = [];
+    public int InboxTotal { get; private set; }
     public IReadOnlyList<InitiativeBrowser.ListItem> AwaitingReview { get; private set; } = [];
     public string? FailedItem { get; private set; }
     public bool CanRoute { get; private set; }
@@ -76,7 +77,9 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
             Axe, Commune,
             Statut switch { "en-cours" => RoutingDesk.StatusFilter.InProgress, "repondus" => RoutingDesk.StatusFilter.Answered, "tous" => RoutingDesk.StatusFilter.All, _ => RoutingDesk.StatusFilter.New },
             Attente switch { "moins-7-jours" => RoutingDesk.AgeFilter.UnderAWeek, "7-30-jours" => RoutingDesk.AgeFilter.WeekToMonth, "plus-30-jours" => RoutingDesk.AgeFilter.OverAMonth, _ => RoutingDesk.AgeFilter.Any });
-        Inbox = await desk.InboxAsync(convention.Id, filter, ct);
+        var inbox = await desk.InboxPageAsync(convention.Id, filter, ct);
+        Inbox = inbox.Items;
+        InboxTotal = inbox.Total;
         AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct);
         CanRoute = (await authorization.AuthorizeAsync(User, new ConventionResource(convention.Id), RoutingPermissions.Route)).Succeeded;
         return true;
