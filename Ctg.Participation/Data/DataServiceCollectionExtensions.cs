@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
             sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName)));
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoContributions>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalHtmlSanitizer>();
         services.AddSingleton<IMailSender, MailKitMailSender>();

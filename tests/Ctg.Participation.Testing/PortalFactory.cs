@@ -30,6 +30,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
             ["Mail:PickupDirectory"] = Mailbox.Folder,
             ["DemoData:Enabled"] = "true",
+            ["DemoData:Contributions"] = "false",
             ["Jobs:Enabled"] = "false",
             // Wall card images stay in this host's temporary folder, not in the repository's data folder.
             ["Walls:ImageDirectory"] = Path.Combine(Folder, "murs"),

@@ -25,6 +25,12 @@ public static class PortalPipelineExtensions
         if (app.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            // DemoData:Contributions (default true): proposals, an answered initiative and a wall, so a first visit
+            // shows a living portal. The tests turn it off to start from empty lists.
+            if (app.Configuration.GetValue("DemoData:Contributions", true))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoContributions>().SeedAsync();
+            }
         }
     }
 
