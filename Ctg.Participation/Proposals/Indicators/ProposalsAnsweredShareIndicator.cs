@@ -19,17 +19,10 @@ public sealed class ProposalsAnsweredShareIndicator(PortalDbContext db) : IIndic
 
     public async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
-        // One round trip: GROUP BY a constant gives the total and the answered count together.
-        var counts = await db.Proposals.AsNoTracking().PublishedDuring(scope)
-            .Where(p => p.WithdrawnAt == null)
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Total = g.Count(),
-                Answered = g.Count(p => p.Status == ProposalStatus.Retenue || p.Status == ProposalStatus.NonRetenue || p.Status == ProposalStatus.Realisee),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (counts is null || counts.Total == 0) return IndicatorValue.None;
-        return IndicatorValue.Of(Math.Round(100m * counts.Answered / counts.Total, 1), $"{counts.Answered} sur {counts.Total}");
+        var published = db.Proposals.AsNoTracking().PublishedDuring(scope).Where(p => p.WithdrawnAt == null);
+        var total = await published.CountAsync(ct);
+        if (total == 0) return IndicatorValue.None;
+        var answered = await published.CountAsync(p => p.Status == ProposalStatus.Retenue || p.Status == ProposalStatus.NonRetenue || p.Status == ProposalStatus.Realisee, ct);
+        return IndicatorValue.Of(Math.Round(100m * answered / total, 1), $"{answered} sur {total}");
     }
 }
