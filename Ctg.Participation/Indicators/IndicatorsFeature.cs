@@ -26,6 +26,7 @@ public static class IndicatorsFeature
         services.TryAddSingleton<StatisticalSecrecy>();
         services.TryAddScoped<IndicatorReport>();
         services.TryAddScoped<OpenData>();
+        services.TryAddScoped<Participation.ParticipantsByMunicipality>();
 
         services.AddIndicator<Routing.Indicators.CopilAlertsRaisedIndicator>();
         services.AddIndicator<Routing.Indicators.CopilAlertsClosedIndicator>();

@@ -15,6 +15,9 @@ public sealed class IndicatorPage
     public required IndicatorScopes.Resolution Resolution { get; init; }
     public IndicatorReport.Result? Result { get; init; }
 
+    /// <summary>Participants per commune of the chosen CTG (empty for the whole department).</summary>
+    public IReadOnlyList<Ctg.Participation.Indicators.Participation.ParticipantsByMunicipality.Line> Communes { get; init; } = [];
+
     /// <summary>Where the filter form is sent (GET).</summary>
     public required string Action { get; init; }
 

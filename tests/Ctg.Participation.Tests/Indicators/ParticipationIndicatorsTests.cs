@@ -214,4 +214,30 @@ public sealed class ParticipationIndicatorsTests
             Assert.Equal(Math.Round(1000m / 550, 2), inBeuil.Value);
         });
     }
+
+    [Fact]
+    public async Task Participants_per_commune_count_each_account_once_per_commune_and_are_masked_when_public()
+    {
+        await WithDataAsync(async (db, data) =>
+        {
+            var (ana, ben, chloe) = (await data.UserAsync("ana"), await data.UserAsync("ben"), await data.UserAsync("chloe"));
+            var inPuget = await data.ProposalAsync(InPeriod, author: ana);
+            await data.CommentAsync(inPuget, ana, InPeriod);
+            await data.SupportAsync(inPuget, ben, InPeriod);
+            await data.InitiativeAsync(InPeriod, InitiativeStatus.Validated, author: ana, commune: data.Beuil);
+            await data.ProposalAsync(AfterPeriod, author: chloe, commune: data.Beuil);
+
+            var byCommune = new ParticipantsByMunicipality(db, Secrecy());
+            var full = await byCommune.ComputeAsync(data.Scope, isPublic: false);
+            Assert.Equal(await db.Municipalities.CountAsync(m => m.ConventionId == data.Ctg), full.Count);
+            var puget = full.Single(l => l.InseeCode == "06099");
+            Assert.Equal((2, Math.Round(2000m / 1950, 2)), (puget.Participants, puget.PerThousand));
+            Assert.Equal(1, full.Single(l => l.InseeCode == "06016").Participants);
+            Assert.Equal(0, full.Single(l => l.InseeCode == "06053").Participants);
+
+            var pub = await byCommune.ComputeAsync(data.Scope, isPublic: true);
+            Assert.Equal((null, "moins de 11", null, "moins de 11"), (pub.Single(l => l.InseeCode == "06099") is var p ? (p.Participants, p.ParticipantsText, p.PerThousand, p.PerThousandText) : default));
+            Assert.Equal("0", pub.Single(l => l.InseeCode == "06053").ParticipantsText);
+        });
+    }
 }

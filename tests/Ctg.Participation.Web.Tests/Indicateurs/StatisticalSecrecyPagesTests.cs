@@ -98,6 +98,18 @@ public sealed class StatisticalSecrecyPagesTests(StatisticalSecrecyPagesTests.Sm
     }
 
     [Fact]
+    public async Task The_public_table_per_commune_masks_the_three_participants_of_puget_theniers()
+    {
+        await factory.EnsureSeededAsync();
+        using var anonymous = factory.CreatePortalClient();
+        var page = await anonymous.GetAsync("/indicateurs?ctg=alpes-d-azur");
+
+        var row = Regex.Match(page.Html, "<tr data-commune=\"06099\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        var cells = Regex.Matches(row, "<td>(.*?)</td>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(["1 950", "moins de 11", "moins de 11"], cells.Select(c => c.Replace('\u202f', ' ').Replace('\u00a0', ' ')).ToList());
+    }
+
+    [Fact]
     public async Task The_ctg_coordinator_reads_the_full_numbers_in_the_back_office()
     {
         await factory.EnsureSeededAsync();
@@ -107,6 +119,8 @@ public sealed class StatisticalSecrecyPagesTests(StatisticalSecrecyPagesTests.Sm
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
         Assert.Equal(3, Number(page, "participants-distincts", 0));
         Assert.Equal(2, Number(page, "participants-distincts", 1));
+        var row = Regex.Match(page.Html, "<tr data-commune=\"06099\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal("3", Regex.Matches(row, "<td>(.*?)</td>")[1].Groups[1].Value);
     }
 
     [Fact]

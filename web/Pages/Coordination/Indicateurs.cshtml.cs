@@ -1,5 +1,6 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Indicators;
+using Ctg.Participation.Indicators.Participation;
 using Ctg.Participation.Web.Indicators;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Ctg.Participation.Web.Pages.Coordination;
 /// The policy checks the CTG of the URL; a coordinator of another CTG is refused.
 /// </summary>
 [Authorize(Policy = ConventionPermissions.ReadBackOffice)]
-public sealed class IndicateursModel(ConventionDirectory directory, IndicatorScopes scopes, IndicatorReport report) : PageModel
+public sealed class IndicateursModel(ConventionDirectory directory, IndicatorScopes scopes, IndicatorReport report, ParticipantsByMunicipality communes) : PageModel
 {
     public ConventionSummary Convention { get; private set; } = default!;
     public IndicatorPage View { get; private set; } = default!;
@@ -32,6 +33,7 @@ public sealed class IndicateursModel(ConventionDirectory directory, IndicatorSco
             Action = $"/coordination/{convention.Slug}/indicateurs",
             CanChooseConvention = false,
             Result = resolution.Scope is { } scope ? await report.ComputeAsync(scope, isPublic: false, ct) : null,
+            Communes = resolution.Scope is { } s ? await communes.ComputeAsync(s, isPublic: false, ct) : [],
         };
         return Page();
     }

@@ -1,4 +1,5 @@
 using Ctg.Participation.Indicators;
+using Ctg.Participation.Indicators.Participation;
 using Ctg.Participation.Web.Indicators;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +9,7 @@ namespace Ctg.Participation.Web.Pages.Indicateurs;
 /// The public dashboard: aggregates only, statistical secrecy applied, filters in the query string so a view can be
 /// shared. A refused filter shows its message and computes nothing.
 /// </summary>
-public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report) : PageModel
+public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report, ParticipantsByMunicipality communes) : PageModel
 {
     public IndicatorPage View { get; private set; } = default!;
 
@@ -24,6 +25,7 @@ public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report) :
             Resolution = resolution,
             Action = "/indicateurs",
             Result = resolution.Scope is { } scope ? await report.ComputeAsync(scope, isPublic: true, ct) : null,
+            Communes = resolution.Scope is { } s ? await communes.ComputeAsync(s, isPublic: true, ct) : [],
         };
     }
 }
