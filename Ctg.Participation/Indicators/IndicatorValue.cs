@@ -8,5 +8,11 @@ public sealed record IndicatorValue(decimal? Value, string? Detail = null)
 {
     public static IndicatorValue Of(decimal value, string? detail = null) => new(value, detail);
 
+    /// <summary>
+    /// For a figure derived from a count of people (a rate per 1,000 inhabitants, a share of participants): that
+    /// count, so statistical secrecy also hides the derived figure when the count is small.
+    /// </summary>
+    public int? PeopleBasis { get; init; }
+
     public static readonly IndicatorValue None = new((decimal?)null);
 }

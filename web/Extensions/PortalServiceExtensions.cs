@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ctg.Participation.Data;
 using Ctg.Participation.Mail;
+using Ctg.Participation.Web.Indicators;
 using Ctg.Participation.Web.Initiatives;
 using Ctg.Participation.Web.Jobs;
 using Ctg.Participation.Web.Walls;
@@ -27,6 +28,7 @@ public static class PortalServiceExtensions
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
+        services.AddIndicatorsFeature(configuration);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

@@ -17,6 +17,7 @@ public sealed class InitiativeConfiguration : IEntityTypeConfiguration<CitizenIn
         // The public list (validated, newest first) and the review queue (per CTG, oldest first).
         builder.HasIndex(i => new { i.Status, i.CreatedAt });
         builder.HasIndex(i => new { i.ConventionId, i.Status });
+        builder.HasIndex(i => new { i.ConventionId, i.ReviewedAt }); // indicators: initiatives validated in a period
         builder.HasOne(i => i.Convention).WithMany().HasForeignKey(i => i.ConventionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Axis).WithMany().HasForeignKey(i => i.AxisId).OnDelete(DeleteBehavior.Restrict);
         // Deleting an account keeps the initiative: the association still carries it under its public name.

@@ -25,6 +25,7 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.CommentCount, p.Id });
         builder.HasIndex(p => new { p.ConventionId, p.Id });
         builder.HasIndex(p => new { p.Status, p.Id });
+        builder.HasIndex(p => new { p.ConventionId, p.PublishedAt }); // indicators: proposals of a CTG published in a period
         builder.HasOne(p => p.Convention).WithMany().HasForeignKey(p => p.ConventionId).OnDelete(DeleteBehavior.Restrict);
         // Deleting an account keeps its proposals, shown as "Ancien participant".
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.SetNull);
@@ -63,6 +64,7 @@ public sealed class ProposalStatusChangeConfiguration : IEntityTypeConfiguration
         builder.ToTable("ProposalStatusChanges");
         builder.Property(h => h.Answer).HasMaxLength(5000);
         builder.HasIndex(h => h.ProposalId);
+        builder.HasIndex(h => new { h.To, h.ChangedAt }); // indicators: decisions taken in a period
         builder.HasOne(h => h.Proposal).WithMany(p => p.StatusChanges).HasForeignKey(h => h.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(h => h.ChangedBy).WithMany().HasForeignKey(h => h.ChangedById).OnDelete(DeleteBehavior.SetNull);
     }

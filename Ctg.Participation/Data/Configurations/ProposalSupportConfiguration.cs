@@ -13,6 +13,7 @@ public sealed class ProposalSupportConfiguration : IEntityTypeConfiguration<Supp
         // One support per account per proposal, decided by the database even for two requests at once.
         builder.HasIndex(s => new { s.ProposalId, s.UserId }).IsUnique();
         builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.CreatedAt); // indicators: supports given in a period
         builder.HasOne(s => s.Proposal).WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
         // A deleted account's support stays, anonymous, so the published count does not change.
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);

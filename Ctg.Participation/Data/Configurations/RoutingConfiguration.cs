@@ -43,6 +43,7 @@ public sealed class RoutingEventConfiguration : IEntityTypeConfiguration<Routing
         builder.ToTable("RoutingEvents");
         builder.Property(e => e.Text).HasMaxLength(RoutingRules.AnswerMax);
         builder.HasIndex(e => e.RoutingId);
+        builder.HasIndex(e => new { e.Step, e.At }); // indicators: answers given in a period
         builder.HasOne(e => e.Routing).WithMany(r => r.Events).HasForeignKey(e => e.RoutingId).OnDelete(DeleteBehavior.Cascade);
         // The history keeps the step when an account is deleted; it then reads "Ancien participant".
         builder.HasOne(e => e.Actor).WithMany().HasForeignKey(e => e.ActorId).OnDelete(DeleteBehavior.SetNull);

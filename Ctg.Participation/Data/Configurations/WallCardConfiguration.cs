@@ -21,6 +21,7 @@ public sealed class WallCardConfiguration : IEntityTypeConfiguration<WallCard>
         builder.Property(c => c.ImageAlt).HasMaxLength(WallLimits.ImageAltLength);
         builder.HasIndex(c => new { c.ColumnId, c.OrderKey });
         builder.HasIndex(c => c.WallId);
+        builder.HasIndex(c => c.CreatedAt); // indicators: cards created in a period
         builder.HasOne(c => c.Wall).WithMany().HasForeignKey(c => c.WallId).OnDelete(DeleteBehavior.Cascade);
         // Columns are never deleted while cards live in them; the wall's cascade removes both.
         builder.HasOne(c => c.Column).WithMany().HasForeignKey(c => c.ColumnId).OnDelete(DeleteBehavior.Restrict);

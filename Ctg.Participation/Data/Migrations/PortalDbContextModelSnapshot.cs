@@ -490,6 +490,8 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("ReviewedById");
 
+                    b.HasIndex("ConventionId", "ReviewedAt");
+
                     b.HasIndex("ConventionId", "Status");
 
                     b.HasIndex("Status", "CreatedAt");
@@ -601,6 +603,8 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("ParentId");
 
@@ -739,6 +743,8 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("ConventionId", "Id");
 
+                    b.HasIndex("ConventionId", "PublishedAt");
+
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("SupportCount", "Id");
@@ -825,6 +831,8 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("ProposalId");
 
+                    b.HasIndex("To", "ChangedAt");
+
                     b.ToTable("ProposalStatusChanges", (string)null);
                 });
 
@@ -890,6 +898,8 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("ProposalId", "UserId")
@@ -944,6 +954,8 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("ClosedById");
 
                     b.HasIndex("RaisedById");
+
+                    b.HasIndex("ConventionId", "ClosedAt");
 
                     b.HasIndex("ConventionId", "RaisedAt");
 
@@ -1040,6 +1052,8 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("ActorId");
 
                     b.HasIndex("RoutingId");
+
+                    b.HasIndex("Step", "At");
 
                     b.ToTable("RoutingEvents", (string)null);
                 });
@@ -1154,6 +1168,8 @@ namespace Ctg.Participation.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("WallId");
 

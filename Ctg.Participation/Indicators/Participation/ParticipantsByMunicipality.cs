@@ -1,0 +1,56 @@
+using Ctg.Participation.Data;
+using Ctg.Participation.Initiatives.Indicators;
+using Ctg.Participation.Proposals.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Indicators.Participation;
+
+/// <summary>
+/// Distinct participating residents per commune of one CTG, and per 1,000 inhabitants: one query, the UNION of
+/// (account, commune) pairs grouped by commune. A resident who contributed about two communes counts in both. The public
+/// view applies statistical secrecy to each line (the count and the rate derived from it).
+/// </summary>
+public sealed class ParticipantsByMunicipality(PortalDbContext db, StatisticalSecrecy secrecy)
+{
+    public sealed record Line(string InseeCode, string Name, int Population, int? Participants, string ParticipantsText, decimal? PerThousand, string PerThousandText);
+
+    private static readonly IndicatorDefinition PeopleCount = new("participants-commune", "Habitants ayant participé", "4.1", "", "", IndicatorUnit.Count, CountsPeople: true);
+
+    public async Task<IReadOnlyList<Line>> ComputeAsync(IndicatorScope scope, bool isPublic, CancellationToken ct = default)
+    {
+        if (scope.ConventionId is not { } convention) return [];
+        var (start, end) = (scope.Start, scope.End);
+        var proposals = db.Proposals.AsNoTracking().InScope(scope);
+        var authors = db.Proposals.AsNoTracking().PublishedDuring(scope).Where(p => p.AuthorId != null)
+            .SelectMany(p => p.Municipalities, (p, m) => new { UserId = p.AuthorId!, m.MunicipalityId });
+        var commenters = db.Comments.AsNoTracking()
+            .Where(c => c.AuthorId != null && c.CreatedAt >= start && c.CreatedAt < end && proposals.Any(p => p.Id == c.ProposalId))
+            .SelectMany(c => c.Proposal!.Municipalities, (c, m) => new { UserId = c.AuthorId!, m.MunicipalityId });
+        var supporters = db.Supports.AsNoTracking()
+            .Where(s => s.UserId != null && s.CreatedAt >= start && s.CreatedAt < end && proposals.Any(p => p.Id == s.ProposalId))
+            .SelectMany(s => s.Proposal!.Municipalities, (s, m) => new { UserId = s.UserId!, m.MunicipalityId });
+        var declarants = db.CitizenInitiatives.AsNoTracking().InScope(scope)
+            .Where(i => i.AuthorId != null && i.CreatedAt >= start && i.CreatedAt < end)
+            .SelectMany(i => i.Municipalities, (i, m) => new { UserId = i.AuthorId!, m.MunicipalityId });
+
+        var counts = await authors.Union(commenters).Union(supporters).Union(declarants)
+            .GroupBy(x => x.MunicipalityId)
+            .Select(g => new { MunicipalityId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.MunicipalityId, x => x.Count, ct);
+
+        var communes = await db.Municipalities.AsNoTracking()
+            .Where(m => m.ConventionId == convention && (scope.MunicipalityId == null || m.Id == scope.MunicipalityId))
+            .OrderBy(m => m.Name)
+            .Select(m => new { m.Id, m.InseeCode, m.Name, m.Population })
+            .ToListAsync(ct);
+        return communes.Select(m =>
+        {
+            var count = counts.GetValueOrDefault(m.Id);
+            decimal? rate = m.Population > 0 ? Math.Round(1000m * count / m.Population, 2) : null;
+            var hidden = isPublic && secrecy.IsSuppressed(PeopleCount, IndicatorValue.Of(count));
+            return hidden
+                ? new Line(m.InseeCode, m.Name, m.Population, null, secrecy.SmallCountLabel, null, secrecy.SmallCountLabel)
+                : new Line(m.InseeCode, m.Name, m.Population, count, IndicatorFormat.Text(IndicatorUnit.Count, count), rate, IndicatorFormat.Text(IndicatorUnit.PerThousandInhabitants, rate));
+        }).ToList();
+    }
+}

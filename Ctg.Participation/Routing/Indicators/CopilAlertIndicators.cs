@@ -1,0 +1,47 @@
+using Ctg.Participation.Data;
+using Ctg.Participation.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Routing.Indicators;
+
+/// <summary>Référentiel 1.2 « Nombre et nature des alertes en direction du Copil »: alerts raised during the period.</summary>
+public sealed class CopilAlertsRaisedIndicator(PortalDbContext db) : IIndicator
+{
+    public IndicatorDefinition Definition { get; } = new(
+        "alertes-copil-levees",
+        "Alertes au Copil levées",
+        "1.2",
+        "Référentiel national, objectif 1.2 : « Nombre et nature des alertes en direction du Copil »",
+        "Nombre d'alertes au comité de pilotage levées par la coordination de la CTG pendant la période. Une alerte ne "
+            + "porte ni axe ni commune : les filtres axe et commune sont sans effet sur cet indicateur.",
+        IndicatorUnit.Count);
+
+    public async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
+    {
+        var (start, end) = (scope.Start, scope.End);
+        var alerts = db.CopilAlerts.AsNoTracking().Where(a => a.RaisedAt >= start && a.RaisedAt < end);
+        if (scope.ConventionId is { } convention) alerts = alerts.Where(a => a.ConventionId == convention);
+        return IndicatorValue.Of(await alerts.CountAsync(ct));
+    }
+}
+
+/// <summary>Référentiel 1.2: alerts the Copil dealt with (closed with what was decided) during the period.</summary>
+public sealed class CopilAlertsClosedIndicator(PortalDbContext db) : IIndicator
+{
+    public IndicatorDefinition Definition { get; } = new(
+        "alertes-copil-closes",
+        "Alertes au Copil closes",
+        "1.2",
+        "Référentiel national, objectif 1.2 : « Nombre et nature des alertes en direction du Copil »",
+        "Nombre d'alertes au comité de pilotage closes pendant la période, avec la suite donnée consignée (quelle que soit "
+            + "la date à laquelle elles ont été levées). Les filtres axe et commune sont sans effet sur cet indicateur.",
+        IndicatorUnit.Count);
+
+    public async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
+    {
+        var (start, end) = (scope.Start, scope.End);
+        var alerts = db.CopilAlerts.AsNoTracking().Where(a => a.ClosedAt != null && a.ClosedAt >= start && a.ClosedAt < end);
+        if (scope.ConventionId is { } convention) alerts = alerts.Where(a => a.ConventionId == convention);
+        return IndicatorValue.Of(await alerts.CountAsync(ct));
+    }
+}

@@ -1,0 +1,31 @@
+using Ctg.Participation.Indicators;
+using Ctg.Participation.Indicators.Participation;
+using Ctg.Participation.Web.Indicators;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ctg.Participation.Web.Pages.Indicateurs;
+
+/// <summary>
+/// The public dashboard: aggregates only, statistical secrecy applied, filters in the query string so a view can be
+/// shared. A refused filter shows its message and computes nothing.
+/// </summary>
+public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report, ParticipantsByMunicipality communes) : PageModel
+{
+    public IndicatorPage View { get; private set; } = default!;
+
+    public async Task OnGetAsync(string? ctg, string? du, string? au, string? axe, string? commune)
+    {
+        var ct = HttpContext.RequestAborted;
+        var filter = new IndicatorScopes.Filter(ctg, du, au, axe, commune);
+        var resolution = await scopes.ResolveAsync(filter, ct: ct);
+        IndicatorPage.AddErrors(ModelState, resolution);
+        View = new IndicatorPage
+        {
+            Filter = filter,
+            Resolution = resolution,
+            Action = "/indicateurs",
+            Result = resolution.Scope is { } scope ? await report.ComputeAsync(scope, isPublic: true, ct) : null,
+            Communes = resolution.Scope is { } s ? await communes.ComputeAsync(s, isPublic: true, ct) : [],
+        };
+    }
+}
