@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ctg.Participation.Data;
+using Ctg.Participation.Governance;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Initiatives;
 using Ctg.Participation.Web.Jobs;
@@ -27,6 +28,7 @@ public static class PortalServiceExtensions
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
+        services.AddGovernance();
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));
