@@ -22,16 +22,13 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         return File(AnnualReportPdf.Write(Report), "application/pdf", $"bilan-{Convention.Slug}-{year}.pdf");
     }
 
-    public async Task OnGetCsvAsync(string ctg, int year)
+    public async Task<IActionResult> OnGetCsvAsync(string ctg, int year)
     {
-        if (!await LoadAsync(ctg, year))
-        {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
+        if (!await LoadAsync(ctg, year)) return NotFound();
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"indicateurs-{Convention.Slug}-{year}.csv\"";
         await IndicatorCsv.WriteAsync(Response.Body, Report.Indicators, HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnPostAsync(string ctg, int year, string? text)
