@@ -129,16 +129,91 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
             contributions);
     }
 
+    private sealed record Prepared(MeetingKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, int? BodyId, int? GroupId,
+        string Agenda, IReadOnlyList<int> PartnerIds, IReadOnlyList<MeetingInvitee> People, IReadOnlyList<RoutingDesk.ItemRef> Contributions);
+
     /// <summary>Plans a meeting with its invitations. Returns the French message of each bad field, or the new id.</summary>
     public async Task<(IReadOnlyDictionary<string, string> Errors, int Id)> CreateAsync(int conventionId, ProposalAnswers.Actor actor, Input input,
         CancellationToken ct = default)
     {
-        var errors = new Dictionary<string, string>();
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct))
-        {
-            errors[""] = "Vous ne pouvez pas planifier de réunion dans cette CTG.";
-            return (errors, 0);
-        }
+            return (new Dictionary<string, string> { [""] = "Vous ne pouvez pas planifier de réunion dans cette CTG." }, 0);
+        var (errors, ok) = await PrepareAsync(conventionId, input, ct);
+        if (ok is null) return (errors, 0);
+
+        var now = clock.GetUtcNow();
+        var meeting = new Meeting { ConventionId = conventionId, CreatedById = actor.UserId, CreatedAt = now };
+        Apply(meeting, ok, now);
+        meeting.Invitees.AddRange(ok.PartnerIds.Select(id => new MeetingInvitee { PartnerId = id }));
+        meeting.Invitees.AddRange(ok.People);
+        meeting.Contributions.AddRange(ok.Contributions.Select(c => new MeetingContribution { ContributionKind = c.Kind, ContributionId = c.Id }));
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return (errors, meeting.Id);
+    }
+
+    /// <summary>
+    /// Changes a meeting. Invitations still listed keep their attendance; those no longer listed are removed; a change
+    /// of title, time or place bumps the revision calendar apps read.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> UpdateAsync(int conventionId, int meetingId, ProposalAnswers.Actor actor, Input input,
+        CancellationToken ct = default)
+    {
+        if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct))
+            return new Dictionary<string, string> { [""] = "Vous ne pouvez pas modifier les réunions de cette CTG." };
+        var meeting = await db.Meetings.Include(m => m.Invitees).Include(m => m.Contributions)
+            .FirstOrDefaultAsync(m => m.Id == meetingId && m.ConventionId == conventionId, ct);
+        if (meeting is null) return new Dictionary<string, string> { [""] = "Cette réunion n'existe pas." };
+        var (errors, ok) = await PrepareAsync(conventionId, input, ct);
+        if (ok is null) return errors;
+
+        var now = clock.GetUtcNow();
+        if (meeting.Title != ok.Title || meeting.StartsAt != ok.StartsAt || meeting.EndsAt != ok.EndsAt || meeting.Place != ok.Place) meeting.Revision++;
+        Apply(meeting, ok, now);
+        meeting.Invitees.RemoveAll(i => i.PartnerId is { } p ? !ok.PartnerIds.Contains(p)
+            : !ok.People.Any(x => (x.UserId != null && x.UserId == i.UserId) || (x.Name != null && x.Name == i.Name)));
+        meeting.Invitees.AddRange(ok.PartnerIds.Where(p => meeting.Invitees.All(i => i.PartnerId != p)).Select(p => new MeetingInvitee { PartnerId = p }));
+        meeting.Invitees.AddRange(ok.People.Where(x => !meeting.Invitees.Any(i => (x.UserId != null && x.UserId == i.UserId) || (x.Name != null && x.Name == i.Name))));
+        meeting.Contributions.RemoveAll(c => !ok.Contributions.Contains(new RoutingDesk.ItemRef(c.ContributionKind, c.ContributionId)));
+        meeting.Contributions.AddRange(ok.Contributions.Where(c => !meeting.Contributions.Any(x => x.ContributionKind == c.Kind && x.ContributionId == c.Id))
+            .Select(c => new MeetingContribution { ContributionKind = c.Kind, ContributionId = c.Id }));
+        await db.SaveChangesAsync(ct);
+        return errors;
+    }
+
+    /// <summary>The meeting as its form shows it: local times, invited accounts by e-mail, contributions by key.</summary>
+    public async Task<Input?> InputOfAsync(int conventionId, int meetingId, CancellationToken ct = default)
+    {
+        var m = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId && m.ConventionId == conventionId)
+            .Select(m => new
+            {
+                m.Kind, m.Title, m.StartsAt, m.EndsAt, m.Place, m.GovernanceBodyId, m.WorkingGroupId, m.Agenda,
+                Partners = m.Invitees.Where(i => i.PartnerId != null).Select(i => i.PartnerId!.Value).ToList(),
+                People = m.Invitees.Where(i => i.PartnerId == null).OrderBy(i => i.Id).Select(i => i.User != null ? i.User.Email : i.Name).ToList(),
+                Contributions = m.Contributions.Select(c => new { c.ContributionKind, c.ContributionId }).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        return m is null ? null : new Input(m.Kind, m.Title, MeetingRules.ToLocal(m.StartsAt), MeetingRules.ToLocal(m.EndsAt), m.Place, m.GovernanceBodyId,
+            m.WorkingGroupId, m.Partners, string.Join('\n', m.People), m.Agenda,
+            m.Contributions.Select(c => new RoutingDesk.ItemRef(c.ContributionKind, c.ContributionId)).ToList());
+    }
+
+    private static void Apply(Meeting meeting, Prepared ok, DateTimeOffset now)
+    {
+        meeting.Kind = ok.Kind;
+        meeting.Title = ok.Title;
+        meeting.StartsAt = ok.StartsAt;
+        meeting.EndsAt = ok.EndsAt;
+        meeting.Place = ok.Place;
+        meeting.GovernanceBodyId = ok.BodyId;
+        meeting.WorkingGroupId = ok.GroupId;
+        meeting.Agenda = ok.Agenda;
+        meeting.UpdatedAt = now;
+    }
+
+    private async Task<(Dictionary<string, string> Errors, Prepared? Ok)> PrepareAsync(int conventionId, Input input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
         var title = ProposalText.PlainText(input.Title);
         var place = ProposalText.PlainText(input.Place);
         var agenda = string.Join('\n', (input.Agenda ?? "").Split('\n').Select(ProposalText.PlainText).Where(l => l.Length > 0));
@@ -211,21 +286,9 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
             if (!belongs) { errors["Contributions"] = "Une des contributions choisies n'appartient pas à cette CTG."; break; }
         }
 
-        if (errors.Count > 0) return (errors, 0);
-
-        var now = clock.GetUtcNow();
-        var meeting = new Meeting
-        {
-            ConventionId = conventionId, Kind = input.Kind!.Value, Title = title, StartsAt = MeetingRules.FromLocal(input.Starts!.Value),
-            EndsAt = MeetingRules.FromLocal(input.Ends!.Value), Place = place, GovernanceBodyId = bodyId, WorkingGroupId = groupId, Agenda = agenda,
-            CreatedById = actor.UserId, CreatedAt = now, UpdatedAt = now,
-        };
-        meeting.Invitees.AddRange(partnerIds.Select(id => new MeetingInvitee { PartnerId = id }));
-        meeting.Invitees.AddRange(people);
-        meeting.Contributions.AddRange(input.Contributions.Distinct().Select(c => new MeetingContribution { ContributionKind = c.Kind, ContributionId = c.Id }));
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
-        return (errors, meeting.Id);
+        if (errors.Count > 0) return (errors, null);
+        return (errors, new Prepared(input.Kind!.Value, title, MeetingRules.FromLocal(input.Starts!.Value), MeetingRules.FromLocal(input.Ends!.Value), place,
+            bodyId, groupId, agenda, partnerIds, people, input.Contributions.Distinct().ToList()));
     }
 
     /// <summary>

@@ -120,4 +120,34 @@ public sealed class MeetingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.True(saved.IsRedirect, saved.ErrorText);
         Assert.Equal("<p>Le Copil <strong>valide</strong> le plan.</p>", await QueryAsync(factory, db => db.Meetings.Where(m => m.Id == id).Select(m => m.MinutesHtml).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Editing_a_meeting_keeps_the_attendance_of_those_still_invited_and_bumps_its_calendar_revision()
+    {
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        var form = await CopilFormAsync(factory, "Copil à déplacer");
+        var id = MeetingIdIn((await PlanAsync(coordinator, form)).Location!);
+        var partners = form["Input.PartnerIds"].Split(',');
+        var kept = await QueryAsync(factory, db => db.MeetingInvitees.Where(i => i.MeetingId == id && i.PartnerId == int.Parse(partners[0])).Select(i => i.Id).SingleAsync());
+        Assert.True((await coordinator.SubmitAsync($"{Meetings}/{id}", new Dictionary<string, string> { [$"presence[{kept}]"] = "Present" }, handler: "Presences")).IsRedirect);
+
+        var edit = await coordinator.GetAsync($"{Meetings}/{id}/modifier");
+        Assert.Equal(HttpStatusCode.OK, edit.Status);
+        Assert.Contains("value=\"Salle du conseil, Puget-Théniers\"", WebUtility.HtmlDecode(edit.Html));
+        form["Input.PartnerIds"] = partners[0];
+        form["Input.Place"] = "Visioconférence";
+        form["Input.Starts"] = Local(DateTime.Parse(form["Input.Starts"]).AddDays(-1));
+        form["Input.Ends"] = Local(DateTime.Parse(form["Input.Ends"]).AddDays(-1));
+        var fields = form.SelectMany(f => f.Value.Split(',').Select(v => new KeyValuePair<string, string>(f.Key, v))).ToList();
+        fields.Add(new("__RequestVerificationToken", edit.AntiforgeryToken!));
+        using var response = await coordinator.Http.PostAsync($"{Meetings}/{id}/modifier", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var meeting = await QueryAsync(factory, db => db.Meetings.Where(m => m.Id == id)
+            .Select(m => new { m.Place, m.Revision, Partners = m.Invitees.Where(i => i.PartnerId != null).Select(i => new { i.Id, i.Attendance }).ToList() }).SingleAsync());
+        Assert.Equal(("Visioconférence", 1), (meeting.Place, meeting.Revision));
+        Assert.Equal(kept, Assert.Single(meeting.Partners).Id);
+        Assert.Equal(AttendanceStatus.Present, meeting.Partners[0].Attendance);
+        Assert.Contains("SEQUENCE:1", await coordinator.Http.GetStringAsync($"{Meetings}.ics"));
+    }
 }
