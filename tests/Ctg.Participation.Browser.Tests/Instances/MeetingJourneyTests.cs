@@ -53,6 +53,15 @@ public sealed class MeetingJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lancer l'évaluation à mi-parcours — à engager" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier la réunion (date, lieu, invités, ordre du jour)" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Lieu").FillAsync("Visioconférence");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les modifications" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("La réunion est modifiée.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("p.meta").First).ToContainTextAsync("Visioconférence");
+        await Assertions.Expect(page.Locator("fieldset", new() { HasText = "Caf des Alpes-Maritimes" }).GetByLabel("présent", new() { Exact = true })).ToBeCheckedAsync();
+        await page.AssertAccessibleAsync();
+
         await page.GotoAsync($"/coordination/alpes-d-azur/bilan/{start.Year}");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Bilan annuel {start.Year}");
         await Assertions.Expect(page.GetByText(title).First).ToBeVisibleAsync();
