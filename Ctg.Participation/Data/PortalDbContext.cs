@@ -50,6 +50,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Routing.Routing> Routings => Set<Routing.Routing>();
     public DbSet<Routing.RoutingEvent> RoutingEvents => Set<Routing.RoutingEvent>();
     public DbSet<Routing.CopilAlert> CopilAlerts => Set<Routing.CopilAlert>();
+    public DbSet<Governance.Meeting> Meetings => Set<Governance.Meeting>();
+    public DbSet<Governance.MeetingInvitee> MeetingInvitees => Set<Governance.MeetingInvitee>();
+    public DbSet<Governance.MeetingContribution> MeetingContributions => Set<Governance.MeetingContribution>();
+    public DbSet<Governance.Decision> Decisions => Set<Governance.Decision>();
+    public DbSet<Governance.DecisionFollowUp> DecisionFollowUps => Set<Governance.DecisionFollowUp>();
+    public DbSet<Governance.AnnualReport> AnnualReports => Set<Governance.AnnualReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

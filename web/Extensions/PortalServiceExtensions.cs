@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ctg.Participation.Data;
+using Ctg.Participation.Governance;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Indicators;
 using Ctg.Participation.Web.Initiatives;
@@ -29,6 +30,7 @@ public static class PortalServiceExtensions
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
         services.AddIndicatorsFeature(configuration);
+        services.AddGovernance();
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

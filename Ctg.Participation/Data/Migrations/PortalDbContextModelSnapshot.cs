@@ -426,6 +426,225 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("WorkingGroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("ConventionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.DecisionFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("DecisionFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GovernanceBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("GovernanceBodyId");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.HasIndex("Kind", "StartsAt");
+
+                    b.HasIndex("ConventionId", "StartsAt", "Id");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingContribution", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContributionKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "ContributionKind", "ContributionId");
+
+                    b.ToTable("MeetingContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PartnerId", "Attendance");
+
+                    b.ToTable("MeetingInvitees", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.Property<int>("Id")
@@ -1682,6 +1901,111 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.Meeting", "Meeting")
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.DecisionFollowUp", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Governance.Decision", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Meeting", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.GovernanceBody", "GovernanceBody")
+                        .WithMany()
+                        .HasForeignKey("GovernanceBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Conventions.WorkingGroup", "WorkingGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("GovernanceBody");
+
+                    b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingContribution", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.Meeting", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingInvitee", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.Meeting", "Meeting")
+                        .WithMany("Invitees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", "Author")
@@ -2207,6 +2531,20 @@ namespace Ctg.Participation.Data.Migrations
             modelBuilder.Entity("Ctg.Participation.Conventions.WorkingGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
+                {
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Meeting", b =>
+                {
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>

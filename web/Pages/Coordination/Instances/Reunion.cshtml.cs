@@ -1,0 +1,113 @@
+using System.Globalization;
+using Ctg.Participation.Conventions;
+using Ctg.Participation.Governance;
+using Ctg.Participation.Web.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ctg.Participation.Web.Pages.Coordination.Instances;
+
+/// <summary>One meeting: its invitations and attendance, its minutes, its decisions and their follow-up.</summary>
+public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book)
+    : InstancesPageModel(directory, authorization)
+{
+    public sealed class DecisionInput
+    {
+        public string? Text { get; set; }
+        public string? Responsible { get; set; }
+        public string? DueOn { get; set; }
+    }
+
+    public MeetingBook.Detail Meeting { get; private set; } = default!;
+
+    [BindProperty] public DecisionInput Decision { get; set; } = new();
+    public string? Minutes { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string ctg, int id) => await LoadAsync(ctg, id) ? Page() : NotFound();
+
+    /// <summary>Attendance comes as presence[inviteeId] = Present | Excused | Absent | NotRecorded.</summary>
+    public async Task<IActionResult> OnPostPresencesAsync(string ctg, int id, [FromForm(Name = "presence")] Dictionary<string, string>? presence)
+    {
+        if (!await LoadAsync(ctg, id)) return NotFound();
+        if (!CanManage) return Forbid();
+        var attendance = new Dictionary<int, AttendanceStatus>();
+        foreach (var (key, value) in presence ?? [])
+        {
+            if (!int.TryParse(key, CultureInfo.InvariantCulture, out var inviteeId) || !Enum.TryParse<AttendanceStatus>(value, out var status) || !Enum.IsDefined(status))
+                return BadRequest();
+            attendance[inviteeId] = status;
+        }
+        if (await book.RecordAttendanceAsync(Convention.Id, id, User.Actor(), attendance, HttpContext.RequestAborted) is { } error)
+        {
+            ModelState.AddModelError("presences", error);
+            return Page();
+        }
+        TempData["Message"] = "Les présences sont enregistrées.";
+        return Redirect($"/coordination/{ctg}/instances/{id}");
+    }
+
+    public async Task<IActionResult> OnPostCompteRenduAsync(string ctg, int id, string? minutes)
+    {
+        if (!await LoadAsync(ctg, id)) return NotFound();
+        if (!CanManage) return Forbid();
+        if (await book.SaveMinutesAsync(Convention.Id, id, User.Actor(), minutes, HttpContext.RequestAborted) is { } error)
+        {
+            Minutes = minutes;
+            ModelState.AddModelError("minutes", error);
+            return Page();
+        }
+        TempData["Message"] = "Le compte rendu est enregistré.";
+        return Redirect($"/coordination/{ctg}/instances/{id}");
+    }
+
+    public async Task<IActionResult> OnPostDecisionAsync(string ctg, int id)
+    {
+        if (!await LoadAsync(ctg, id)) return NotFound();
+        if (!CanManage) return Forbid();
+        DateOnly? due = null;
+        if (!string.IsNullOrWhiteSpace(Decision.DueOn))
+        {
+            if (DateOnly.TryParseExact(Decision.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) due = parsed;
+            else
+            {
+                ModelState.AddModelError("Decision.DueOn", "Indiquez l'échéance sous la forme jj/mm/aaaa.");
+                return Page();
+            }
+        }
+        var errors = await book.AddDecisionAsync(Convention.Id, id, User.Actor(), Decision.Text, Decision.Responsible, due, HttpContext.RequestAborted);
+        if (errors.Count > 0)
+        {
+            ModelState.AddErrors("Decision", errors);
+            return Page();
+        }
+        TempData["Message"] = "La décision est ajoutée au relevé.";
+        return Redirect($"/coordination/{ctg}/instances/{id}");
+    }
+
+    public async Task<IActionResult> OnPostSuiviAsync(string ctg, int id, int decisionId, DecisionStatus? status, string? note)
+    {
+        if (!await LoadAsync(ctg, id)) return NotFound();
+        if (!CanManage) return Forbid();
+        if (status is not { } s || !Enum.IsDefined(s)) return BadRequest();
+        if (Meeting.Decisions.All(d => d.Id != decisionId)) return NotFound();
+        if (await book.FollowUpAsync(Convention.Id, id, decisionId, User.Actor(), s, note, HttpContext.RequestAborted) is { } error)
+        {
+            ModelState.AddModelError(FollowUpKey(decisionId), error);
+            return Page();
+        }
+        TempData["Message"] = "Le suivi de la décision est enregistré.";
+        return Redirect($"/coordination/{ctg}/instances/{id}");
+    }
+
+    public static string FollowUpKey(int decisionId) => $"suivi-{decisionId}";
+
+    private async Task<bool> LoadAsync(string ctg, int id)
+    {
+        if (!await LoadConventionAsync(ctg)) return false;
+        var meeting = await book.FindAsync(Convention.Id, id, HttpContext.RequestAborted);
+        if (meeting is null) return false;
+        Meeting = meeting;
+        Minutes ??= meeting.MinutesHtml;
+        return true;
+    }
+}
