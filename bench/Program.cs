@@ -48,6 +48,9 @@ public static class BenchProgram
                     int.Parse(Option(args, "--deep", "50")));
             case "plans":
                 return await Ctg.Participation.Bench.Http.QueryPlans.RunAsync(Database(args), int.Parse(Option(args, "--deep", "50")));
+            case "indicators":
+                return await Ctg.Participation.Bench.Indicators.IndicatorBenchmark.RunAsync(Database(args),
+                    Array.IndexOf(args, "--ctg") >= 0 ? Option(args, "--ctg", "") : null, int.Parse(Option(args, "--runs", "5")));
             default:
                 Console.Error.WriteLine(Usage);
                 return 1;
