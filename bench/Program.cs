@@ -45,9 +45,9 @@ public static class BenchProgram
             case "http":
                 return await Ctg.Participation.Bench.Http.HttpBenchmark.RunAsync(Database(args), int.Parse(Option(args, "--connections", "32")),
                     Option(args, "--duration", "10s"), int.Parse(Option(args, "--threads", "2")), int.Parse(Option(args, "--port", "5391")),
-                    int.Parse(Option(args, "--deep", "50")));
+                    int.Parse(Option(args, "--deep", "250")));
             case "plans":
-                return await Ctg.Participation.Bench.Http.QueryPlans.RunAsync(Database(args), int.Parse(Option(args, "--deep", "50")));
+                return await Ctg.Participation.Bench.Http.QueryPlans.RunAsync(Database(args), int.Parse(Option(args, "--deep", "250")));
             case "indicators":
                 return await Ctg.Participation.Bench.Indicators.IndicatorBenchmark.RunAsync(Database(args),
                     Array.IndexOf(args, "--ctg") >= 0 ? Option(args, "--ctg", "") : null, int.Parse(Option(args, "--runs", "5")));

@@ -96,7 +96,7 @@ public sealed class ProposalBrowser(PortalDbContext db)
             filtered = filtered.Where(p => p.Moderation == ModerationState.Visible && p.SearchText.Contains(needle));
         }
 
-        var total = await filtered.Take(CountLimit + 1).CountAsync(ct);
+        var total = await filtered.OrderByDescending(p => p.Id).Take(CountLimit + 1).CountAsync(ct);
         var page = filtered;
         if (query.After is { } after)
         {
