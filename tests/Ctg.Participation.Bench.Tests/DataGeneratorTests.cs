@@ -11,18 +11,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Bench.Tests;
 
-/// <summary>The small preset (1/100 of the department) into temporary databases: a few seconds.</summary>
-public sealed class DataGeneratorTests : IDisposable
+/// <summary>One database generated with the small preset (1/100 of the department), shared by the tests of the class.</summary>
+public sealed class SmallDepartment : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ctg-bench-tests", Guid.NewGuid().ToString("N"));
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "ctg-bench-tests", Guid.NewGuid().ToString("N"));
+    public string Path0 => Path.Combine(Folder, "small.db");
 
-    public DataGeneratorTests() => Directory.CreateDirectory(_folder);
+    public SmallDepartment()
+    {
+        Directory.CreateDirectory(Folder);
+        DataGenerator.Run(Path0, SeedOptions.Small);
+    }
+
+    public PortalDbContext Open() => DataGeneratorTests.Open(Path0);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>The generator's small preset into temporary databases: counts, determinism, and the portal's queries on it.</summary>
+public sealed class DataGeneratorTests(SmallDepartment department) : IClassFixture<SmallDepartment>
+{
 
     [Fact]
     public async Task Small_preset_fills_every_part_with_the_requested_counts_and_consistent_counters()
     {
         var options = SeedOptions.Small;
-        await using var db = Generate("counts.db", options);
+        await using var db = department.Open();
 
         Assert.Equal(options.Ctgs, await db.Conventions.CountAsync());
         Assert.Equal(options.Proposals, await db.Proposals.CountAsync());
@@ -46,21 +64,20 @@ public sealed class DataGeneratorTests : IDisposable
     }
 
     [Fact]
-    public async Task Same_seed_gives_the_same_rows_and_another_seed_other_rows()
+    public void Same_seed_gives_the_same_rows_and_another_seed_other_rows()
     {
-        var first = Checksum(Generate("a.db", SeedOptions.Small));
-        var again = Checksum(Generate("b.db", SeedOptions.Small));
-        var other = Checksum(Generate("c.db", SeedOptions.Small with { Seed = 7 }));
+        var first = Checksum(department.Open());
+        var again = Checksum(Generate("again.db", SeedOptions.Small));
+        var other = Checksum(Generate("other.db", SeedOptions.Small with { Seed = 7 }));
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
-        await Task.CompletedTask;
     }
 
     [Fact]
     public async Task The_portal_list_and_detail_queries_run_on_the_generated_data()
     {
-        await using var db = Generate("queries.db", SeedOptions.Small);
+        await using var db = department.Open();
         var browser = new ProposalBrowser(db);
         var reader = new ProposalReader(db);
         var ctg = await db.Conventions.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync();
@@ -92,7 +109,7 @@ public sealed class DataGeneratorTests : IDisposable
     [Fact]
     public async Task The_benchmark_coordinator_can_sign_in_with_the_documented_password()
     {
-        await using var db = Generate("accounts.db", SeedOptions.Small);
+        await using var db = department.Open();
         var user = await db.Users.SingleAsync(u => u.NormalizedEmail == BenchAccounts.Coordinator.ToUpperInvariant());
 
         Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<PortalUser>().VerifyHashedPassword(user, user.PasswordHash!, BenchAccounts.Password));
@@ -102,10 +119,13 @@ public sealed class DataGeneratorTests : IDisposable
 
     private PortalDbContext Generate(string name, SeedOptions options)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(department.Folder, name);
         DataGenerator.Run(path, options);
-        return new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+        return Open(path);
     }
+
+    internal static PortalDbContext Open(string path) =>
+        new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
 
     private static string Checksum(PortalDbContext db)
     {
@@ -117,11 +137,5 @@ public sealed class DataGeneratorTests : IDisposable
                 .Concat(supports.Select(s => $"{s.ProposalId}:{s.UserId}"));
             return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", rows))));
         }
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
