@@ -84,7 +84,8 @@ public sealed class DataGeneratorTests(SmallDepartment department) : IClassFixtu
 
         var recent = await browser.ListAsync(ProposalQuery.Default);
         Assert.Equal(ProposalQuery.DefaultPageSize, recent.Items.Count);
-        Assert.True(recent.Total > 900);
+        Assert.Equal(await db.Proposals.CountAsync(p => p.PublishedAt != null), recent.Total);
+        Assert.False(recent.IsTotalCapped);
         var second = await browser.ListAsync(ProposalQuery.Default with { After = recent.Next });
         Assert.True(second.Items[0].Id < recent.Items[^1].Id);
 
@@ -104,6 +105,19 @@ public sealed class DataGeneratorTests(SmallDepartment department) : IClassFixtu
         Assert.Equal(detail.CommentCount, detail.Comments.Count);
         Assert.NotEmpty(detail.Municipalities);
         Assert.NotEmpty(detail.Axes);
+    }
+
+    [Fact]
+    public async Task Above_a_thousand_matches_the_list_stops_counting_and_says_more_than()
+    {
+        await using var db = Generate("many.db", SeedOptions.Small with { Proposals = 1_300, Supports = 2_000, Comments = 500 });
+        Assert.True(await db.Proposals.CountAsync(p => p.PublishedAt != null) > ProposalBrowser.CountLimit + 1);
+
+        var page = await new ProposalBrowser(db).ListAsync(ProposalQuery.Default);
+
+        Assert.Equal(ProposalBrowser.CountLimit + 1, page.Total);
+        Assert.True(page.IsTotalCapped);
+        Assert.Equal(ProposalQuery.DefaultPageSize, page.Items.Count);
     }
 
     [Fact]
