@@ -17,7 +17,17 @@ public sealed class ProposalBrowser(PortalDbContext db)
     public sealed record ListItem(int Id, string Title, string ConventionName, ProposalStatus Status, int SupportCount, int CommentCount,
         DateTimeOffset PublishedAt, string AuthorName, bool IsAssisted, bool IsWithdrawn, ModerationState Moderation);
 
-    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Total, ProposalCursor? Next);
+    /// <summary><see cref="Total"/> is counted up to <see cref="CountLimit"/> + 1: above it, the page says "more than".</summary>
+    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Total, ProposalCursor? Next)
+    {
+        public bool IsTotalCapped => Total > CountLimit;
+    }
+
+    /// <summary>
+    /// The count stops here: counting every match of a department-wide list (or of a free-text search, which reads
+    /// every row) cost more than the page itself, for a figure nobody reads beyond "more than a thousand".
+    /// </summary>
+    public const int CountLimit = 1000;
 
     /// <summary>Drops filter values that name nothing known (an old link, a typo): they fall back to "all".</summary>
     public async Task<ProposalQuery> NormalizeAsync(ProposalQuery query, CancellationToken ct = default)
@@ -86,7 +96,7 @@ public sealed class ProposalBrowser(PortalDbContext db)
             filtered = filtered.Where(p => p.Moderation == ModerationState.Visible && p.SearchText.Contains(needle));
         }
 
-        var total = await filtered.CountAsync(ct);
+        var total = await filtered.OrderByDescending(p => p.Id).Take(CountLimit + 1).CountAsync(ct);
         var page = filtered;
         if (query.After is { } after)
         {

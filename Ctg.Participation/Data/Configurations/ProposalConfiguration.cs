@@ -26,6 +26,8 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.ConventionId, p.Id });
         builder.HasIndex(p => new { p.Status, p.Id });
         builder.HasIndex(p => new { p.ConventionId, p.PublishedAt }); // indicators: proposals of a CTG published in a period
+        // A CTG's proposals at one status (the coordinators' "à l'étude" view), counted and paged without reading the CTG's other rows.
+        builder.HasIndex(p => new { p.ConventionId, p.Status, p.Id });
         builder.HasOne(p => p.Convention).WithMany().HasForeignKey(p => p.ConventionId).OnDelete(DeleteBehavior.Restrict);
         // Deleting an account keeps its proposals, shown as "Ancien participant".
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.SetNull);

@@ -968,6 +968,8 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("SupportCount", "Id");
 
+                    b.HasIndex("ConventionId", "Status", "Id");
+
                     b.ToTable("Proposals", (string)null);
                 });
 

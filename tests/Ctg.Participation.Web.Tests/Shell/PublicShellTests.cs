@@ -15,6 +15,15 @@ public sealed class PublicShellTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Ping_answers_pong_as_the_benchmark_ceiling()
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetAsync("/ping");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("pong", page.Html);
+    }
+
+    [Fact]
     public async Task Home_lists_the_demo_conventions_and_states_accessibility_conformance()
     {
         using var client = factory.CreatePortalClient();

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace Ctg.Participation.Bench.Http;
+
+/// <summary>
+/// Starts the portal on a generated database and drives the main public pages with wrk, beside /ping (no database,
+/// no page) as the ceiling of the same server in the same run. Prints requests/s, p50 and p99 per page and each page's
+/// throughput as a share of the ceiling, as a markdown table.
+/// </summary>
+public static partial class HttpBenchmark
+{
+    public sealed record Result(string Name, double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long Errors, long Non2xx);
+
+    public static async Task<int> RunAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages)
+    {
+        if (!File.Exists(databasePath)) throw new FileNotFoundException("Generate it first: dotnet run -c Release --project bench -- seed --database " + databasePath);
+        if (!CommandExists("wrk")) throw new InvalidOperationException("wrk is missing: apt-get install wrk (Debian package).");
+
+        await using var portal = await PortalProcess.StartAsync(databasePath, port);
+        Console.Error.WriteLine($"Portal up at {portal.BaseUrl}");
+        IReadOnlyList<BenchTargets.Target> targets;
+        using (var http = Client(portal.BaseUrl)) targets = await BenchTargets.BuildAsync(databasePath, http, deepPages);
+
+        // Every path must answer 200 before it is measured: a benchmark of error pages measures nothing.
+        using (var http = Client(portal.BaseUrl))
+        {
+            foreach (var target in targets)
+            {
+                using var response = await http.GetAsync(target.Paths[0]);
+                Console.Error.WriteLine($"{(int)response.StatusCode} {target.Paths[0]}");
+            }
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "ctg-bench", "wrk-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var results = new List<Result>();
+        try
+        {
+            foreach (var target in targets)
+            {
+                var script = Path.Combine(folder, $"t{results.Count}.lua");
+                await File.WriteAllTextAsync(script, LuaScript(target.Paths));
+                await RunWrkAsync(portal.BaseUrl, script, Math.Min(connections, 8), "2s", threads); // warm-up: JIT, caches
+                var result = await RunWrkAsync(portal.BaseUrl, script, connections, duration, threads);
+                results.Add(result with { Name = target.Name });
+                Console.Error.WriteLine($"{target.Name}: {result.RequestsPerSecond:F0} req/s, p50 {result.P50Ms:F1} ms, p99 {result.P99Ms:F1} ms");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var ceiling = results[0].RequestsPerSecond;
+        var output = new StringBuilder();
+        output.AppendLine(CultureInfo.InvariantCulture, $"HTTP benchmark — {Environment.ProcessorCount} cores ({CpuModel()}), wrk {connections} connections, {threads} threads, {duration} per page, SQLite {new FileInfo(databasePath).Length / 1024 / 1024} MB");
+        output.AppendLine();
+        output.AppendLine("| page | requests/s | p50 (ms) | p99 (ms) | share of ceiling | errors / non-2xx | p99 < 50 ms | ≥ 25 % of ceiling |");
+        output.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | :---: | :---: |");
+        var missed = 0;
+        foreach (var r in results)
+        {
+            var share = r.RequestsPerSecond / ceiling;
+            var isCeiling = ReferenceEquals(r, results[0]);
+            var fastEnough = r.P99Ms < 50;
+            var shareOk = isCeiling || share >= 0.25;
+            if (!fastEnough || !shareOk || r.Errors + r.Non2xx > 0) missed++;
+            output.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.RequestsPerSecond:F0} | {r.P50Ms:F1} | {r.P99Ms:F1} | {share * 100:F0} % | {r.Errors} / {r.Non2xx} | {(fastEnough ? "yes" : "**no**")} | {(isCeiling ? "—" : shareOk ? "yes" : "**no**")} |");
+        }
+        Console.WriteLine(output.ToString());
+        Console.WriteLine(missed == 0 ? "All targets met." : $"{missed} page(s) missed a target.");
+        return 0;
+    }
+
+    private static HttpClient Client(string baseUrl)
+    {
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(baseUrl) };
+        BenchTargets.BehindProxy(http);
+        return http;
+    }
+
+    private static string LuaScript(IReadOnlyList<string> paths)
+    {
+        var list = string.Join(",\n  ", paths.Select(p => "\"" + p.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
+        return $$"""
+            local paths = {
+              {{list}}
+            }
+            local i = 0
+            wrk.headers["X-Forwarded-Proto"] = "https"
+            request = function()
+              i = (i % #paths) + 1
+              return wrk.format("GET", paths[i])
+            end
+            done = function(summary, latency, requests)
+              local e = summary.errors
+              io.write(string.format("BENCH requests=%d duration_us=%d errors=%d non2xx=%d p50_us=%d p99_us=%d\n",
+                summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
+                latency:percentile(50), latency:percentile(99)))
+            end
+            """;
+    }
+
+    private static async Task<Result> RunWrkAsync(string baseUrl, string script, int connections, string duration, int threads)
+    {
+        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-t", threads.ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture), "-d", duration, "--timeout", "10s", "-s", script, baseUrl })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var wrk = Process.Start(start)!;
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        var errors = await wrk.StandardError.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        var match = BenchLine().Match(output);
+        if (!match.Success) throw new InvalidOperationException("wrk gave no result:\n" + output + errors);
+        long Value(string name) => long.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture);
+        var requests = Value("requests");
+        return new Result("", requests / (Value("duration") / 1e6), Value("p50") / 1000.0, Value("p99") / 1000.0, requests, Value("errors"), Value("non2xx"));
+    }
+
+    private static bool CommandExists(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(folder => File.Exists(Path.Combine(folder, name)));
+
+    public static string CpuModel()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        }
+        catch (IOException)
+        {
+            return "unknown CPU";
+        }
+    }
+
+    [GeneratedRegex("BENCH requests=(?<requests>\\d+) duration_us=(?<duration>\\d+) errors=(?<errors>\\d+) non2xx=(?<non2xx>\\d+) p50_us=(?<p50>\\d+) p99_us=(?<p99>\\d+)")]
+    private static partial Regex BenchLine();
+
+}
