@@ -50,11 +50,19 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Routing.Routing> Routings => Set<Routing.Routing>();
     public DbSet<Routing.RoutingEvent> RoutingEvents => Set<Routing.RoutingEvent>();
     public DbSet<Routing.CopilAlert> CopilAlerts => Set<Routing.CopilAlert>();
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+    public DbSet<Jobs.DigestDelivery> DigestDeliveries => Set<Jobs.DigestDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (Database.ProviderName == PortalDatabase.NpgsqlProviderName)
+        {
+            // Fractional order keys compare byte by byte (SQLite's default collation); PostgreSQL needs it said.
+            builder.Entity<Walls.WallColumn>().Property(c => c.OrderKey).UseCollation("C");
+            builder.Entity<Walls.WallCard>().Property(c => c.OrderKey).UseCollation("C");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
