@@ -3,9 +3,11 @@
 #   Ctg.Participation/Data/Migrations            (SQLite, the default provider)
 #   Ctg.Participation.Postgres/Migrations        (PostgreSQL, Database:Provider=Postgres)
 # Usage: scripts/add-migration.sh <Name>
-# After merging branches that brought SQLite migrations only, run it with the merge's name: the SQLite set gets an
-# empty migration (delete it: scripts/add-migration.sh --postgres-only <Name> skips it) and the PostgreSQL set gets
-# everything the other branches added.
+# After merging branches that brought SQLite migrations only, run scripts/add-migration.sh --postgres-only <Name>:
+# no SQLite migration is added (the branches brought theirs) and the PostgreSQL set gets
+# everything the other branches added. Check both sets are in step with the model:
+#   dotnet ef migrations has-pending-model-changes --project Ctg.Participation
+#   dotnet ef migrations has-pending-model-changes --project Ctg.Participation.Postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sqlite=1
