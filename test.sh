@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the portal: domain unit tests, integration tests through the real host, browser tests in
-# Debian's Chromium with axe-core. Installs what the tests need when it is missing. Ends with "N passed, N failed".
+# Debian's Chromium with axe-core; then, on a throw-away PostgreSQL cluster and Redis server, the integration tests
+# again and the two-instance tests. Installs what the tests need when it is missing. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,19 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_packages[@]}" >/dev/null
 fi
 export CHROMIUM_PATH="$(command -v chromium)"
+
+# PostgreSQL and Redis for the second pass; installed on their own so that a failure only skips that pass.
+server_packages=(); servers_unavailable=""
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || server_packages+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || server_packages+=(redis-server)
+if [ ${#server_packages[@]} -gt 0 ]; then
+  echo "Installing ${server_packages[*]} (Debian packages) for the PostgreSQL and two-instance tests…"
+  apt_log=$(mktemp -t ctg-apt.XXXXXX)
+  if ! { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${server_packages[@]}"; } >"$apt_log" 2>&1; then
+    servers_unavailable="apt-get install ${server_packages[*]} failed: $(grep -E '^E:' "$apt_log" | head -2 | tr '\n' ' ')"
+  fi
+  rm -f "$apt_log"
+fi
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
@@ -31,10 +45,40 @@ for project in tests/*/; do
   name=$(basename "$project")
   [ -f "$project/$name.csproj" ] || continue
   grep -q "<IsTestProject>true</IsTestProject>" "$project/$name.csproj" || continue
+  grep -q "<RequiresServers>true</RequiresServers>" "$project/$name.csproj" && continue
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
+
+# Second pass: PostgreSQL and Redis on loopback (scripts/test-servers.sh), the integration suite against PostgreSQL,
+# then the projects that need both servers (two portal instances).
+servers=$(mktemp -d -t ctg-servers.XXXXXX); chmod 755 "$servers"
+if [ -n "$servers_unavailable" ]; then
+  echo "skipped: PostgreSQL not installable: $servers_unavailable"
+elif ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+  echo "skipped: PostgreSQL not installable: no /usr/lib/postgresql/*/bin after apt-get install postgresql"
+elif ! command -v redis-server >/dev/null 2>&1; then
+  echo "skipped: PostgreSQL pass: Redis not installable (no redis-server after apt-get install redis-server)"
+elif ! exports=$(scripts/test-servers.sh start "$servers/run" 2>"$servers/start.log"); then
+  echo "skipped: PostgreSQL not installable: the test cluster did not start: $(tail -3 "$servers/start.log" | tr '\n' ' ')"
+else
+  eval "$exports"
+  echo "== Ctg.Participation.Web.Tests on PostgreSQL"
+  dotnet test tests/Ctg.Participation.Web.Tests -c Release --no-build --nologo \
+    --logger "trx;LogFileName=Ctg.Participation.Web.Tests.postgres.trx" --results-directory "$results" || status=1
+  for project in tests/*/; do
+    name=$(basename "$project")
+    [ -f "$project/$name.csproj" ] || continue
+    grep -q "<RequiresServers>true</RequiresServers>" "$project/$name.csproj" || continue
+    echo "== $name (PostgreSQL + Redis)"
+    dotnet test "$project" -c Release --no-build --nologo \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  done
+  scripts/test-servers.sh stop "$servers/run"
+  unset CTG_TEST_POSTGRES CTG_TEST_REDIS
+fi
+rm -rf "$servers"
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do

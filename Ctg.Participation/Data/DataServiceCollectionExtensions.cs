@@ -11,11 +11,18 @@ namespace Ctg.Participation.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The database (SQLite by default) and what runs at start-up.</summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString) =>
+        services.AddPortalData(DatabaseProvider.Sqlite, connectionString);
+
+    /// <summary>
+    /// The database on the chosen provider. SQLite's migrations live in this assembly (Data/Migrations), PostgreSQL's in
+    /// Ctg.Participation.Postgres (the same model, its own migration set; see scripts/add-migration.sh).
+    /// </summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
-        services.AddDbContext<PortalDbContext>(options => options.UseSqlite(connectionString, sqlite =>
-            sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName)));
+        services.AddDbContext<PortalDbContext>(options => UsePortalDatabase(options, provider, connectionString));
         services.AddScoped<DatabaseStartup>();
+        services.AddScoped<Jobs.JobLeases>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoContributions>();
         services.AddSingleton(TimeProvider.System);
@@ -23,6 +30,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IMailSender, MailKitMailSender>();
         return services;
     }
+
+    public static DbContextOptionsBuilder UsePortalDatabase(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql =>
+                npgsql.MigrationsAssembly(PortalDatabase.PostgresMigrationsAssembly)),
+            _ => options.UseSqlite(connectionString, sqlite =>
+                sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName)),
+        };
 
     /// <summary>The CTG feature: its directory of CTGs and the back-office access rules.</summary>
     public static IServiceCollection AddConventions(this IServiceCollection services)

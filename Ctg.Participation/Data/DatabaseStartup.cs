@@ -26,6 +26,7 @@ public sealed class DatabaseStartup(PortalDbContext db, RoleManager<IdentityRole
         {
             // Write-ahead logging lets readers go on while one request writes; the setting is kept in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await Proposals.SqliteProposalSearch.EnsureAsync(db, ct);
         }
 
         foreach (var role in PortalRoles.All)

@@ -56,11 +56,19 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Governance.Decision> Decisions => Set<Governance.Decision>();
     public DbSet<Governance.DecisionFollowUp> DecisionFollowUps => Set<Governance.DecisionFollowUp>();
     public DbSet<Governance.AnnualReport> AnnualReports => Set<Governance.AnnualReport>();
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+    public DbSet<Jobs.DigestDelivery> DigestDeliveries => Set<Jobs.DigestDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (Database.ProviderName == PortalDatabase.NpgsqlProviderName)
+        {
+            // Fractional order keys compare byte by byte (SQLite's default collation); PostgreSQL needs it said.
+            builder.Entity<Walls.WallColumn>().Property(c => c.OrderKey).UseCollation("C");
+            builder.Entity<Walls.WallCard>().Property(c => c.OrderKey).UseCollation("C");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

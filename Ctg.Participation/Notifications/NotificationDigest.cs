@@ -1,5 +1,6 @@
 using System.Text;
 using Ctg.Participation.Data;
+using Ctg.Participation.Jobs;
 using Ctg.Participation.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,6 +10,8 @@ namespace Ctg.Participation.Notifications;
 /// <summary>
 /// Sends each person whose digest is due one mail listing what they have not been mailed yet. People without a
 /// preference row get the default daily digest. Run by a hosted job; safe to run often: it only sends what is due.
+/// Safe to run on several instances at once: a unique <see cref="DigestDelivery"/> row per person and day is
+/// committed before the mail goes out, so only the runner that wrote it sends (at most one digest a day each).
 /// </summary>
 public sealed class NotificationDigest(PortalDbContext db, IMailSender mail, NotificationCentre centre, TimeProvider clock, ILogger<NotificationDigest> logger)
 {
@@ -30,6 +33,8 @@ public sealed class NotificationDigest(PortalDbContext db, IMailSender mail, Not
 
             var items = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.MailedAt == null)
                 .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(ct);
+            if (items.Count == 0) continue;
+            if (await ClaimAsync(userId, now, ct) is not { } claim) continue;
             var text = new StringBuilder($"Bonjour {user.DisplayName},\n\nVoici ce qui s'est passé sur Ctg.Participation :\n\n");
             foreach (var item in items)
             {
@@ -50,10 +55,28 @@ public sealed class NotificationDigest(PortalDbContext db, IMailSender mail, Not
             {
                 preference.LastDigestAt = now;
             }
+            claim.SentAt = now;
             await db.SaveChangesAsync(ct);
             sent++;
         }
         if (sent > 0) logger.LogInformation("Notification digests sent: {Count}", sent);
         return sent;
+    }
+
+    /// <summary>Today's digest for this person, claimed for this runner; null when another runner (or an earlier, interrupted run) has it.</summary>
+    private async Task<DigestDelivery?> ClaimAsync(string userId, DateTimeOffset now, CancellationToken ct)
+    {
+        var claim = new DigestDelivery { UserId = userId, Day = DateOnly.FromDateTime(now.UtcDateTime), ClaimedAt = now };
+        db.DigestDeliveries.Add(claim);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return claim;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(claim).State = EntityState.Detached;
+            return null;
+        }
     }
 }

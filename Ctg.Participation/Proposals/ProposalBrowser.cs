@@ -92,8 +92,7 @@ public sealed class ProposalBrowser(PortalDbContext db)
         if (query.Text is { } text)
         {
             // Hidden content is never found by its words.
-            var needle = ProposalText.ForSearch(text);
-            filtered = filtered.Where(p => p.Moderation == ModerationState.Visible && p.SearchText.Contains(needle));
+            filtered = ProposalSearch.For(db).Matching(filtered.Where(p => p.Moderation == ModerationState.Visible), text);
         }
 
         var total = await filtered.OrderByDescending(p => p.Id).Take(CountLimit + 1).CountAsync(ct);

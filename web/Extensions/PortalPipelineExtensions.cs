@@ -12,6 +12,8 @@ public static class PortalPipelineExtensions
     /// <summary>Migrations, roles and (when DemoData:Enabled) the demo department, before the first request.</summary>
     public static async Task PreparePortalAsync(this WebApplication app)
     {
+        // Connects now (when Redis:Configuration is set) so that an unreachable Redis is logged at start-up, not at the first request.
+        _ = app.Services.GetService<PortalRedis>()?.IsConnected;
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
@@ -19,7 +21,8 @@ public static class PortalPipelineExtensions
         }
         catch (Exception ex)
         {
-            app.Logger.LogCritical(ex, "The database could not be prepared (ConnectionStrings:Default). The portal starts, /health reports it.");
+            app.Logger.LogCritical(ex, "The {Provider} database could not be prepared (ConnectionStrings:Default): {Reason}. The portal starts, /health reports it.",
+                app.Configuration[PortalDatabase.ProviderKey] ?? "Sqlite", ex.GetBaseException().Message);
             return;
         }
         if (app.Configuration.GetValue<bool>("DemoData:Enabled"))

@@ -24,7 +24,11 @@ public static class PortalServiceExtensions
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
 
-        services.AddPortalData(SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
+        var provider = PortalDatabase.Parse(configuration[PortalDatabase.ProviderKey]);
+        services.AddPortalData(provider, provider == DatabaseProvider.Postgres
+            ? configuration.GetConnectionString("Default") ?? throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Default is empty (e.g. Host=…;Database=…;Username=…;Password=…).")
+            : SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
         services.AddConventions();
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
@@ -46,6 +50,7 @@ public static class PortalServiceExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddPortalJobs(configuration);
         services.AddWallsWeb(configuration);
+        services.AddPortalScaleOut(configuration);
         return builder;
     }
 

@@ -7,6 +7,8 @@ namespace Ctg.Participation.Web.Extensions;
 /// <summary>
 /// Writes are rate-limited per account (or per address when signed out): every POST counts. Sign-in, registration and
 /// password reset have a tighter budget per address against credential stuffing; lockout protects each account.
+/// With <c>Redis:Configuration</c> set the windows are counted in Redis, so a limit holds across instances (and falls
+/// back to the in-process count while Redis is away).
 /// </summary>
 public static class RateLimitExtensions
 {
@@ -26,17 +28,11 @@ public static class RateLimitExtensions
                 {
                     return RateLimitPartition.GetNoLimiter("read");
                 }
-                return RateLimitPartition.GetFixedWindowLimiter("write:" + ClientKey(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = writesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                });
+                return FixedWindow(context, "write:" + ClientKey(context), writesPerMinute);
             });
             options.AddPolicy(AccountPolicy, context =>
                 HttpMethods.IsPost(context.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter("account:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = accountAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                    })
+                    ? FixedWindow(context, "account:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"), accountAttemptsPerMinute)
                     : RateLimitPartition.GetNoLimiter("account-read"));
             options.OnRejected = async (context, token) =>
             {
@@ -46,6 +42,21 @@ public static class RateLimitExtensions
             };
         });
         return services;
+    }
+
+    /// <summary>A one-minute fixed window: in Redis when the portal runs on several instances, else in process.</summary>
+    private static RateLimitPartition<string> FixedWindow(HttpContext context, string partition, int permitLimit)
+    {
+        var redis = context.RequestServices.GetService<PortalRedis>();
+        if (redis is null)
+        {
+            return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permitLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            });
+        }
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitExtensions));
+        return RateLimitPartition.Get(partition, key => new RedisFixedWindowRateLimiter(redis, key, permitLimit, TimeSpan.FromMinutes(1), logger));
     }
 
     private static string ClientKey(HttpContext context) =>

@@ -1,21 +1,29 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Jobs;
 
 namespace Ctg.Participation.Web.Jobs;
 
-/// <summary>Once a day: warn accounts inactive for almost two years, delete those warned a month ago and still away.</summary>
-public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, ILogger<InactiveAccountsJob> logger) : BackgroundService
+/// <summary>
+/// Once a day: warn accounts inactive for almost two years, delete those warned a month ago and still away. With
+/// several instances, the first to take the day's lease runs the sweep; the others skip it.
+/// </summary>
+public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InactiveAccountsJob> logger) : BackgroundService
 {
+    public const string Lease = "inactive-accounts";
+
+    public string Holder { get; } = JobHolder.Create(nameof(InactiveAccountsJob));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Let start-up (migrations, demo data) finish first.
         await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(24));
+        // Hourly attempts at a lease held for the day: if the instance that took it stops, another runs tomorrow's.
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
         do
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<InactiveAccountSweeper>().RunAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -23,6 +31,16 @@ public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, ILogger<Ina
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Runs the sweep when no instance has run it in the last 23 hours.</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
+        if (!await leases.TryAcquireAsync(Lease, Holder, clock.GetUtcNow().AddHours(23), reentrant: false, ct)) return false;
+        await scope.ServiceProvider.GetRequiredService<InactiveAccountSweeper>().RunAsync(ct);
+        return true;
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class WallHub(WallCaller caller, WallBoard board, WallReader reade
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(wallId));
         Joined().Add(wallId);
         var name = caller.Permit.UserId is null ? "Visiteur" : caller.Permit.DisplayName;
-        await Clients.Group(Group(wallId)).Presence(wallId, presence.Join(wallId, Context.ConnectionId, name));
+        await Clients.Group(Group(wallId)).Presence(wallId, await presence.JoinAsync(wallId, Context.ConnectionId, name));
         return await reader.SinceAsync(wallId, lastSequence, Context.ConnectionAborted) ?? throw new HubException("Ce mur n'existe plus.");
     }
 
@@ -77,7 +77,7 @@ public sealed class WallHub(WallCaller caller, WallBoard board, WallReader reade
     {
         foreach (var wallId in Joined())
         {
-            await Clients.Group(Group(wallId)).Presence(wallId, presence.Leave(wallId, Context.ConnectionId));
+            await Clients.Group(Group(wallId)).Presence(wallId, await presence.LeaveAsync(wallId, Context.ConnectionId));
         }
         await base.OnDisconnectedAsync(exception);
     }

@@ -34,7 +34,9 @@
   var presenceEl = byId('mur-presence');
 
   var connection = new signalR.HubConnectionBuilder()
-    .withUrl(root.dataset.hub)
+    // WebSockets only, without the negotiate round trip: every message of a connection then travels on one socket to
+    // one server, so several instances behind a load balancer need no sticky sessions.
+    .withUrl(root.dataset.hub, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: function (ctx) { return Math.min(30000, 1000 * Math.pow(2, ctx.previousRetryCount)); } })
     .build();
 

@@ -63,6 +63,25 @@ public sealed partial class BrowsingTests(PortalFactory factory) : IClassFixture
         Assert.Equal($"{prefix} numéro 01", Titles(page.Html, prefix)[0]);
     }
 
+    [Fact]
+    public async Task Text_search_finds_a_creche_typed_without_accent_or_in_the_plural_and_not_other_words()
+    {
+        var tag = "qz" + Guid.NewGuid().ToString("N")[..6];
+        await PublishManyAsync($"Crèche parentale {tag}", 1);
+        await PublishManyAsync($"Ludothèque itinérante {tag}", 1);
+        using var anonymous = factory.CreatePortalClient();
+
+        foreach (var typed in new[] { $"creche {tag}", $"Crèches {tag}", $"CRÈCHE parentale {tag}" })
+        {
+            var page = await anonymous.GetAsync($"/propositions?q={Uri.EscapeDataString(typed)}");
+            Assert.Equal([$"Crèche parentale {tag} numéro 01"], Titles(page.Html, "Crèche parentale " + tag));
+            Assert.Empty(Titles(page.Html, "Ludothèque itinérante " + tag));
+        }
+        var both = await anonymous.GetAsync($"/propositions?q={tag}");
+        Assert.Single(Titles(both.Html, "Ludothèque itinérante " + tag));
+        Assert.Single(Titles(both.Html, "Crèche parentale " + tag));
+    }
+
     private static List<string> Titles(string html, string prefix) =>
         Regex.Matches(WebUtility.HtmlDecode(html), $@"<h3><a href=""/propositions/\d+"">({Regex.Escape(prefix)}[^<]*)</a></h3>").Select(m => m.Groups[1].Value).ToList();
 

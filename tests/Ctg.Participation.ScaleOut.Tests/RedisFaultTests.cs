@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+using Ctg.Participation.Testing;
+using Ctg.Participation.Web.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Ctg.Participation.ScaleOut.Tests;
+
+/// <summary>Rate limits counted in Redis hold across instances, and fall back to the process when Redis is away.</summary>
+public sealed class SharedRateLimitTests
+{
+    [Fact]
+    public async Task A_write_budget_counted_in_redis_is_shared_by_two_instances()
+    {
+        var prefix = "ctg-test-" + Guid.NewGuid().ToString("N")[..8];
+        using var redisA = new PortalRedis(TestServers.Redis, prefix, NullLogger<PortalRedis>.Instance);
+        using var redisB = new PortalRedis(TestServers.Redis, prefix, NullLogger<PortalRedis>.Instance);
+        using var onA = new RedisFixedWindowRateLimiter(redisA, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
+        using var onB = new RedisFixedWindowRateLimiter(redisB, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
+
+        var granted = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            if ((await onA.AcquireAsync()).IsAcquired) granted++;
+            if (onB.AttemptAcquire().IsAcquired) granted++;
+        }
+
+        Assert.Equal(4, granted);
+    }
+
+    [Fact]
+    public async Task With_redis_unreachable_the_limit_is_still_counted_in_process()
+    {
+        using var redis = new PortalRedis(DeadEndpoint(), "ctg-test", NullLogger<PortalRedis>.Instance);
+        using var limiter = new RedisFixedWindowRateLimiter(redis, "write:someone", 3, TimeSpan.FromMinutes(1), NullLogger.Instance);
+
+        var results = new List<bool>();
+        for (var i = 0; i < 5; i++) results.Add((await limiter.AcquireAsync()).IsAcquired);
+
+        Assert.Equal([true, true, true, false, false], results);
+    }
+
+    internal static string DeadEndpoint()
+    {
+        // A port that was free a moment ago: nothing listens there.
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
+        socket.Stop();
+        return $"127.0.0.1:{port},connectTimeout=500";
+    }
+}
+
+/// <summary>One instance whose Redis is down: it says so on /health and goes on serving pages and forms.</summary>
+public sealed class RedisDownTests : IDisposable
+{
+    private readonly PortalFactory portal = new();
+
+    public RedisDownTests()
+    {
+        portal.Settings["Redis:Configuration"] = SharedRateLimitTests.DeadEndpoint();
+    }
+
+    [Fact]
+    public async Task With_redis_down_health_says_degraded_and_the_portal_still_signs_people_in()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var health = await client.Http.GetStringAsync("/health");
+        Assert.StartsWith("Degraded", health);
+        Assert.Contains("redis: Degraded", health);
+        Assert.Contains("database: Healthy", health);
+
+        await client.SignInAsync("habitant@ctg-demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/compte")).Status);
+    }
+
+    public void Dispose() => portal.Dispose();
+}

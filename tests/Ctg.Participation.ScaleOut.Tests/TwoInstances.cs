@@ -1,0 +1,115 @@
+using System.Net;
+using Ctg.Participation.Data;
+using Ctg.Participation.Testing;
+using Ctg.Participation.Walls;
+using Ctg.Participation.Web.Walls;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ctg.Participation.ScaleOut.Tests;
+
+/// <summary>The servers of this run, from test.sh; a missing one fails the test (never a silent skip).</summary>
+public static class TestServers
+{
+    public static string Postgres => PortalFactory.PostgresServer
+        ?? throw new InvalidOperationException("CTG_TEST_POSTGRES is not set: run these tests through ./test.sh, which starts PostgreSQL and Redis.");
+
+    public static string Redis => Environment.GetEnvironmentVariable("CTG_TEST_REDIS") is { Length: > 0 } redis ? redis
+        : throw new InvalidOperationException("CTG_TEST_REDIS is not set: run these tests through ./test.sh, which starts PostgreSQL and Redis.");
+}
+
+/// <summary>One portal instance of a department deployment: PostgreSQL, Redis, settings shared with its siblings.</summary>
+public sealed class PortalInstance : PortalFactory
+{
+    public PortalInstance(IDictionary<string, string?> shared)
+    {
+        foreach (var (key, value) in shared) Settings[key] = value;
+    }
+
+    /// <summary>A hub connection on this instance carrying the given cookie header.</summary>
+    public async Task<HubConnection> ConnectAsync(string cookie)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri("https://localhost"), WallsWebExtensions.HubPath), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
+                options.Transports = HttpTransportType.LongPolling;
+                options.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>A client of this instance whose cookies live in <paramref name="cookies"/> (shareable with another instance).</summary>
+    public PortalClient ClientWith(CookieContainer cookies) =>
+        new(new HttpClient(new CookieContainerHandler(cookies) { InnerHandler = Server.CreateHandler() })
+        {
+            BaseAddress = new Uri("https://localhost"),
+        });
+}
+
+/// <summary>
+/// Two instances behind an imaginary load balancer: one PostgreSQL database, one Redis, one mail pickup folder.
+/// Instance A starts first (migrations, demo data), then B on the same database.
+/// </summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    public PortalInstance A { get; private set; } = null!;
+    public PortalInstance B { get; private set; } = null!;
+    public Mailbox Mailbox => A.Mailbox;
+
+    public Task InitializeAsync()
+    {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "ctg_scaleout_" + Guid.NewGuid().ToString("N") }.ToString();
+        var shared = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Default"] = database,
+            ["Redis:Configuration"] = TestServers.Redis,
+            ["Redis:Prefix"] = "ctg-test-" + Guid.NewGuid().ToString("N")[..8],
+            ["Walls:OperationsPerTenSeconds"] = "1000",
+        };
+        A = new PortalInstance(shared);
+        _ = A.Services; // starts A: migrations and demo data
+        shared["Mail:PickupDirectory"] = A.Mailbox.Folder;
+        B = new PortalInstance(shared);
+        _ = B.Services;
+        return Task.CompletedTask;
+    }
+
+    public async Task<WallDirectory.WallPlace> NewWallAsync()
+    {
+        using var scope = A.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var network = await db.ThematicNetworks.Where(n => n.Convention!.Slug == "alpes-d-azur").OrderBy(n => n.Id).Select(n => n.Slug).FirstAsync();
+        var directory = scope.ServiceProvider.GetRequiredService<WallDirectory>();
+        var place = await directory.FindNetworkAsync("alpes-d-azur", network);
+        return await directory.CreateAsync(place!, "Mur réparti " + Guid.NewGuid().ToString("N")[..6], false);
+    }
+
+    /// <summary>Signs in through <paramref name="instance"/> and returns the cookie header.</summary>
+    public static async Task<string> SignInAsync(PortalInstance instance, string email)
+    {
+        var cookies = new CookieContainer();
+        using var client = instance.ClientWith(cookies);
+        await client.SignInAsync(email);
+        return cookies.GetCookieHeader(new Uri("https://localhost"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        // B first: A's dispose drops the shared database.
+        await B.DisposeAsync();
+        await A.DisposeAsync();
+        using var connection = new Npgsql.NpgsqlConnection(TestServers.Postgres);
+        await connection.OpenAsync();
+        await using var drop = connection.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{new Npgsql.NpgsqlConnectionStringBuilder(A.Settings["ConnectionStrings:Default"]).Database}\" WITH (FORCE)";
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await drop.ExecuteNonQueryAsync();
+    }
+}
