@@ -50,6 +50,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Routing.Routing> Routings => Set<Routing.Routing>();
     public DbSet<Routing.RoutingEvent> RoutingEvents => Set<Routing.RoutingEvent>();
     public DbSet<Routing.CopilAlert> CopilAlerts => Set<Routing.CopilAlert>();
+    public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
+    public DbSet<Surveys.Question> SurveyQuestions => Set<Surveys.Question>();
+    public DbSet<Surveys.QuestionChoice> SurveyQuestionChoices => Set<Surveys.QuestionChoice>();
+    public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
+    public DbSet<Surveys.SurveyAnswer> SurveyAnswers => Set<Surveys.SurveyAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
