@@ -52,8 +52,10 @@ public sealed class SurveyAnswering(PortalDbContext db, SurveyForms forms, TimeP
     {
         var survey = await db.Surveys.AsNoTracking().FirstAsync(s => s.Id == surveyId, ct);
         if (Refusal(survey) is { } refusal) return new(StepKind.Refused, Message: refusal);
-        if (who.UserId is null && (survey.Audience == SurveyAudience.AccountRequired || string.IsNullOrEmpty(who.BrowserToken)))
+        if (who.UserId is null && survey.Audience == SurveyAudience.AccountRequired)
             return new(StepKind.Refused, Message: "Connectez-vous pour répondre à cette enquête.");
+        if (who.UserId is null && string.IsNullOrEmpty(who.BrowserToken))
+            return new(StepKind.Refused, Message: "Pour répondre sans compte, votre navigateur doit accepter le cookie de cette enquête. Rechargez la page puis réessayez.");
         if (string.IsNullOrEmpty(completionToken) || completionToken.Length > 64) return new(StepKind.Forged);
 
         var form = await forms.LoadAsync(surveyId, ct);

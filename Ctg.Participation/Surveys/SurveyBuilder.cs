@@ -61,8 +61,8 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock)
         var title = ProposalText.PlainText(s.Title);
         if (title.Length is < TitleMin or > TitleMax) errors[nameof(Settings.Title)] = $"Le titre doit compter entre {TitleMin} et {TitleMax} caractères.";
         if ((s.Introduction ?? "").Length > IntroductionMax) errors[nameof(Settings.Introduction)] = $"L'introduction doit compter au plus {IntroductionMax:N0} caractères.";
-        if (s.OpensOn is null) errors[nameof(Settings.OpensOn)] = "Indiquez la date d'ouverture.";
-        if (s.ClosesOn is null) errors[nameof(Settings.ClosesOn)] = "Indiquez la date de clôture.";
+        if (s.OpensOn is null) errors[nameof(Settings.OpensOn)] = "Indiquez la date d'ouverture (jj/mm/aaaa).";
+        if (s.ClosesOn is null) errors[nameof(Settings.ClosesOn)] = "Indiquez la date de clôture (jj/mm/aaaa).";
         else if (s.OpensOn is { } opens && s.ClosesOn < opens) errors[nameof(Settings.ClosesOn)] = "La date de clôture doit suivre la date d'ouverture.";
         if (!Enum.IsDefined(s.Audience)) errors[nameof(Settings.Audience)] = "Choisissez qui peut répondre.";
         if (s.AxisId is { } axis && !await db.Axes.AnyAsync(a => a.Id == axis && a.ConventionId == conventionId, ct))

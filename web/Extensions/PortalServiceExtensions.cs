@@ -3,6 +3,7 @@ using Ctg.Participation.Data;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Initiatives;
 using Ctg.Participation.Web.Jobs;
+using Ctg.Participation.Web.Surveys;
 using Ctg.Participation.Web.Walls;
 using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.DataProtection;
@@ -27,6 +28,7 @@ public static class PortalServiceExtensions
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
+        services.AddSurveysFeature();
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));
