@@ -15,12 +15,14 @@ public sealed class QuestionModel(SurveyDirectory directory, SurveyBuilder build
     [BindProperty] public QuestionInput Input { get; set; } = new();
     public int? QuestionId { get; private set; }
     public bool Answered { get; private set; }
+    public int LastSection { get; private set; }
     /// <summary>The choices a condition may name: "question:choice" and its wording.</summary>
     public IReadOnlyList<(string Value, string Label)> Conditions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, int? questionId)
     {
         if (await LoadAsync(id, questionId) is { } refused) return refused;
+        if (questionId is null) Input.Section = Math.Max(1, LastSection);
         return Page();
     }
 
@@ -52,10 +54,7 @@ public sealed class QuestionModel(SurveyDirectory directory, SurveyBuilder build
             Answered = found.Answered;
             Input = QuestionInput.From(found.Question);
         }
-        else
-        {
-            Input.Section = questions.Select(q => q.Question.Section).DefaultIfEmpty(1).Max();
-        }
+        LastSection = questions.Select(q => q.Question.Section).DefaultIfEmpty(1).Max();
         Conditions = questions.Select(q => q.Question)
             .TakeWhile(q => q.Id != questionId)
             .Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
