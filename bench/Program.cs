@@ -1,6 +1,12 @@
 using Ctg.Participation.Bench;
 
 // Usage: dotnet run -c Release --project bench -- walls --clients 100,500,1000 [--messages 50]
+//        dotnet run -c Release --project bench -- surveys [--responses 300000]
+if (args.Length > 0 && args[0] == "surveys")
+{
+    await SurveyBenchmark.RunAsync(int.Parse(Option(args, "--responses", "300000")));
+    return 0;
+}
 if (args.Length == 0 || args[0] != "walls")
 {
     Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- walls --clients 100,500,1000 [--messages 50]");

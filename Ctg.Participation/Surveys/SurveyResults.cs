@@ -23,6 +23,10 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
 
     public sealed record TextAnswer(int Id, int ResponseId, string QuestionLabel, string Text, bool Flagged);
 
+    private sealed record Group(int QuestionId, int? ChoiceId, int? RowId, double? NumberValue, int Count);
+
+    private sealed record Stats(int QuestionId, double Average, double Min, double Max);
+
     public static decimal Percent(int count, int total) => total == 0 ? 0 : Math.Round(100m * count / total, 1);
 
     /// <summary>Answers restricted to completed responses of the survey, and to one commune when given.</summary>
@@ -49,31 +53,50 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
             ? await db.SurveyResponses.CountAsync(r => r.SurveyId == surveyId && r.Status == SurveyResponseStatus.Completed, ct)
             : await answers.Where(a => a.QuestionId == communeQuestion!.Id).Select(a => a.ResponseId).Distinct().CountAsync(ct);
 
-        var respondents = await answers.GroupBy(a => a.QuestionId)
-            .Select(g => new { g.Key, Count = g.Select(a => a.ResponseId).Distinct().Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-
-        var choiceIds = form.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Commune or QuestionType.Matrix)
+        // One pass over the covering index for every choice, matrix cell, scale value and rank: grouped rows stay few
+        // (choices × rows × values). Free texts and free numbers are counted (and numbers summarised) apart.
+        var freeIds = form.Questions.Where(q => q.IsFreeText || q.Type is QuestionType.Number or QuestionType.Date).Select(q => q.Id).ToList();
+        var groups = await answers.Where(a => !freeIds.Contains(a.QuestionId))
+            .GroupBy(a => new { a.QuestionId, a.ChoiceId, a.RowId, a.NumberValue })
+            .Select(g => new Group(g.Key.QuestionId, g.Key.ChoiceId, g.Key.RowId, g.Key.NumberValue, g.Count())).ToListAsync(ct);
+        var respondents = groups.GroupBy(g => g.QuestionId).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        foreach (var free in await answers.Where(a => freeIds.Contains(a.QuestionId)).GroupBy(a => a.QuestionId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        {
+            respondents[free.Key] = free.Count;
+        }
+        // Several values per response (multiple choice, ranking, matrix, "Autre"): distinct responses, on those questions only.
+        var multiIds = form.Questions.Where(q => q.Type is QuestionType.MultipleChoice or QuestionType.Ranking or QuestionType.Matrix || q.AllowOther)
             .Select(q => q.Id).ToList();
-        var choiceCounts = await answers.Where(a => choiceIds.Contains(a.QuestionId))
-            .GroupBy(a => new { a.QuestionId, a.ChoiceId, a.RowId })
-            .Select(g => new { g.Key.QuestionId, g.Key.ChoiceId, g.Key.RowId, Count = g.Count() }).ToListAsync(ct);
+        if (multiIds.Count > 0)
+        {
+            foreach (var multi in await answers.Where(a => multiIds.Contains(a.QuestionId)).GroupBy(a => a.QuestionId)
+                .Select(g => new { g.Key, Count = g.Select(a => a.ResponseId).Distinct().Count() }).ToListAsync(ct))
+            {
+                respondents[multi.Key] = multi.Count;
+            }
+        }
 
-        var scaleIds = form.Questions.Where(q => q.Type is QuestionType.Scale5 or QuestionType.Scale10).Select(q => q.Id).ToList();
-        var scaleCounts = await answers.Where(a => scaleIds.Contains(a.QuestionId))
-            .GroupBy(a => new { a.QuestionId, a.NumberValue })
-            .Select(g => new { g.Key.QuestionId, g.Key.NumberValue, Count = g.Count() }).ToListAsync(ct);
-
-        var numericIds = form.Questions.Where(q => q.Type is QuestionType.Scale5 or QuestionType.Scale10 or QuestionType.Number).Select(q => q.Id).ToList();
-        var stats = await answers.Where(a => numericIds.Contains(a.QuestionId) && a.NumberValue != null)
-            .GroupBy(a => a.QuestionId)
-            .Select(g => new { g.Key, Average = g.Average(a => a.NumberValue!.Value), Min = g.Min(a => a.NumberValue!.Value), Max = g.Max(a => a.NumberValue!.Value) })
-            .ToDictionaryAsync(x => x.Key, ct);
-
-        var rankingIds = form.Questions.Where(q => q.Type == QuestionType.Ranking).Select(q => q.Id).ToList();
-        var ranks = await answers.Where(a => rankingIds.Contains(a.QuestionId))
-            .GroupBy(a => new { a.QuestionId, a.ChoiceId })
-            .Select(g => new { g.Key.QuestionId, g.Key.ChoiceId, Average = g.Average(a => a.NumberValue!.Value), First = g.Count(a => a.NumberValue == 1) })
-            .ToListAsync(ct);
+        var choiceCounts = groups.GroupBy(g => (g.QuestionId, g.ChoiceId, g.RowId))
+            .Select(g => new { g.Key.QuestionId, g.Key.ChoiceId, g.Key.RowId, Count = g.Sum(x => x.Count) }).ToList();
+        var scaleCounts = groups.Where(g => g.ChoiceId == null && g.RowId == null)
+            .Select(g => new { g.QuestionId, g.NumberValue, g.Count }).ToList();
+        var numberIds = form.Questions.Where(q => q.Type == QuestionType.Number).Select(q => q.Id).ToList();
+        var stats = (numberIds.Count == 0 ? [] : await answers.Where(a => numberIds.Contains(a.QuestionId) && a.NumberValue != null)
+                .GroupBy(a => a.QuestionId)
+                .Select(g => new Stats(g.Key, g.Average(a => a.NumberValue!.Value), g.Min(a => a.NumberValue!.Value), g.Max(a => a.NumberValue!.Value)))
+                .ToListAsync(ct))
+            .Concat(groups.Where(g => g.ChoiceId == null && g.RowId == null && g.NumberValue != null).GroupBy(g => g.QuestionId)
+                .Select(g => new Stats(g.Key, g.Sum(x => x.NumberValue!.Value * x.Count) / g.Sum(x => x.Count), g.Min(x => x.NumberValue!.Value), g.Max(x => x.NumberValue!.Value))))
+            .ToDictionary(x => x.QuestionId);
+        var ranks = groups.Where(g => g.ChoiceId != null && g.RowId == null && g.NumberValue != null).GroupBy(g => (g.QuestionId, g.ChoiceId))
+            .Select(g => new
+            {
+                g.Key.QuestionId, g.Key.ChoiceId,
+                Average = g.Sum(x => x.NumberValue!.Value * x.Count) / g.Sum(x => x.Count),
+                First = g.Where(x => x.NumberValue == 1).Sum(x => x.Count),
+            })
+            .ToList();
 
         var results = new List<QuestionResult>();
         foreach (var q in form.Questions)

@@ -71,8 +71,9 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
     {
         builder.ToTable("SurveyAnswers");
         builder.Property(a => a.TextValue).HasMaxLength(5000);
-        // Results: GROUP BY choice (and matrix row) per question, read from the index alone.
-        builder.HasIndex(a => new { a.QuestionId, a.ChoiceId, a.RowId });
+        // Results: GROUP BY choice (and matrix row) per question, scale values, averages and distinct respondents are
+        // all read from this one covering index, never from the table (300,000 responses: see README, Performance).
+        builder.HasIndex(a => new { a.QuestionId, a.ChoiceId, a.RowId, a.NumberValue, a.ResponseId });
         // Export (all values of a response) and the commune of a response.
         builder.HasIndex(a => new { a.ResponseId, a.QuestionId });
         // Routing desk: flagged answers.

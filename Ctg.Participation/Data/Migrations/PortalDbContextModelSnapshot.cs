@@ -1214,7 +1214,7 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("ResponseId", "QuestionId");
 
-                    b.HasIndex("QuestionId", "ChoiceId", "RowId");
+                    b.HasIndex("QuestionId", "ChoiceId", "RowId", "NumberValue", "ResponseId");
 
                     b.ToTable("SurveyAnswers", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ctg.Participation.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123121702_Surveys")]
+    [Migration("20261123130512_Surveys")]
     partial class Surveys
     {
         /// <inheritdoc />
@@ -1217,7 +1217,7 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("ResponseId", "QuestionId");
 
-                    b.HasIndex("QuestionId", "ChoiceId", "RowId");
+                    b.HasIndex("QuestionId", "ChoiceId", "RowId", "NumberValue", "ResponseId");
 
                     b.ToTable("SurveyAnswers", (string)null);
                 });

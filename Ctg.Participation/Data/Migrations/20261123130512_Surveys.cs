@@ -170,9 +170,9 @@ namespace Ctg.Participation.Data.Migrations
                 column: "FlaggedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyAnswers_QuestionId_ChoiceId_RowId",
+                name: "IX_SurveyAnswers_QuestionId_ChoiceId_RowId_NumberValue_ResponseId",
                 table: "SurveyAnswers",
-                columns: new[] { "QuestionId", "ChoiceId", "RowId" });
+                columns: new[] { "QuestionId", "ChoiceId", "RowId", "NumberValue", "ResponseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyAnswers_ResponseId_QuestionId",
