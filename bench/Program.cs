@@ -14,6 +14,7 @@ public static class BenchProgram
           http        --database <path.db> [--connections 32 --duration 10s --threads 2 --port 5391]
           plans       --database <path.db>
           indicators  --database <path.db> [--ctg <slug>] [--runs 5]
+          surveys     [--responses 300000]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -51,6 +52,9 @@ public static class BenchProgram
             case "indicators":
                 return await Ctg.Participation.Bench.Indicators.IndicatorBenchmark.RunAsync(Database(args),
                     Array.IndexOf(args, "--ctg") >= 0 ? Option(args, "--ctg", "") : null, int.Parse(Option(args, "--runs", "5")));
+            case "surveys":
+                await SurveyBenchmark.RunAsync(int.Parse(Option(args, "--responses", "300000")));
+                return 0;
             default:
                 Console.Error.WriteLine(Usage);
                 return 1;

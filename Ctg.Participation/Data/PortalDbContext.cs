@@ -58,6 +58,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Governance.AnnualReport> AnnualReports => Set<Governance.AnnualReport>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
     public DbSet<Jobs.DigestDelivery> DigestDeliveries => Set<Jobs.DigestDelivery>();
+    public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
+    public DbSet<Surveys.Question> SurveyQuestions => Set<Surveys.Question>();
+    public DbSet<Surveys.QuestionChoice> SurveyQuestionChoices => Set<Surveys.QuestionChoice>();
+    public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
+    public DbSet<Surveys.SurveyAnswer> SurveyAnswers => Set<Surveys.SurveyAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

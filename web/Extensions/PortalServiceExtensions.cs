@@ -5,6 +5,7 @@ using Ctg.Participation.Mail;
 using Ctg.Participation.Web.Indicators;
 using Ctg.Participation.Web.Initiatives;
 using Ctg.Participation.Web.Jobs;
+using Ctg.Participation.Web.Surveys;
 using Ctg.Participation.Web.Walls;
 using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,6 +36,7 @@ public static class PortalServiceExtensions
         services.AddInitiativesAndRoutingFeature();
         services.AddIndicatorsFeature(configuration);
         services.AddGovernance();
+        services.AddSurveysFeature();
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

@@ -59,17 +59,4 @@ public sealed class SecurityHeadersTests(PortalFactory factory) : IClassFixture<
             Assert.Contains("Page introuvable", page.Html);
         }
     }
-
-    [Fact]
-    public async Task Sections_not_built_yet_say_so_plainly()
-    {
-        using var client = factory.CreatePortalClient();
-        // /initiatives is open now (issue 6): DeclarationTests covers its list; /indicateurs too (issue 8): Indicateurs/*Tests.
-        foreach (var path in new[] { "/enquetes" })
-        {
-            var page = await client.GetAsync(path);
-            Assert.Equal(HttpStatusCode.OK, page.Status);
-            Assert.Contains("pas encore ouverte", page.Html);
-        }
-    }
 }

@@ -1,0 +1,22 @@
+using Ctg.Participation.Indicators;
+using Ctg.Participation.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ctg.Participation.Surveys;
+
+public static class SurveysFeature
+{
+    /// <summary>The surveys feature: builder, answering, results and export, its routing source and its indicators.</summary>
+    public static IServiceCollection AddSurveys(this IServiceCollection services)
+    {
+        services.AddScoped<SurveyForms>();
+        services.AddScoped<SurveyBuilder>();
+        services.AddScoped<SurveyAnswering>();
+        services.AddScoped<SurveyResults>();
+        services.AddScoped<SurveyDirectory>();
+        services.AddRoutableSource<SurveyAnswerSource>();
+        services.AddIndicator<SurveysConductedIndicator>();
+        services.AddIndicator<SurveyResponsesIndicator>();
+        return services;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Ctg.Participation.Data;
+using Ctg.Participation.Surveys;
+using Ctg.Participation.Surveys.Forms;
+using Ctg.Participation.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ctg.Participation.Bench;
+
+/// <summary>
+/// A survey with many completed responses (a choice, a commune, a scale, a text each): times the results summary,
+/// one page of free texts, the CSV export (streamed to nowhere) and the results page over HTTP.
+/// </summary>
+public static class SurveyBenchmark
+{
+    public static async Task RunAsync(int responses)
+    {
+        using var factory = new PortalFactory();
+        using var client = factory.CreatePortalClient();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var builder = scope.ServiceProvider.GetRequiredService<SurveyBuilder>();
+        var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var id = (await builder.CreateAsync(convention, new SurveyBuilder.Settings("Enquête à grande échelle", "", null, today.AddDays(-1), today.AddDays(30), SurveyAudience.AnonymousAllowed))).Id!.Value;
+        int Add(QuestionType type, string label, string? choices = null) =>
+            builder.SaveQuestionAsync(id, null, new SurveyBuilder.QuestionDraft(type, label, null, false, 1, choices, null, false, null, null, null)).Result.Id!.Value;
+        var mode = Add(QuestionType.SingleChoice, "Mode de garde", "Crèche\nAssistante maternelle\nFamille\nAutre solution");
+        var commune = Add(QuestionType.Commune, "Commune");
+        var score = Add(QuestionType.Scale5, "Satisfaction");
+        var text = Add(QuestionType.LongText, "Commentaire");
+        await builder.PublishAsync(id);
+        var choices = await db.SurveyQuestionChoices.Where(c => c.QuestionId == mode).Select(c => c.Id).ToListAsync();
+        var communes = await db.Municipalities.Where(m => m.ConventionId == convention).Select(m => m.Id).ToListAsync();
+
+        var watch = Stopwatch.StartNew();
+        await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var transaction = connection.BeginTransaction();
+            var response = connection.CreateCommand();
+            response.CommandText = "INSERT INTO SurveyResponses (SurveyId, BrowserToken, CompletionToken, Status, Section, StartedAt, CompletedAt) VALUES ($s, $b, $b, 1, 1, $t, $t) RETURNING Id";
+            var answer = connection.CreateCommand();
+            answer.CommandText = "INSERT INTO SurveyAnswers (ResponseId, QuestionId, ChoiceId, NumberValue, TextValue) VALUES ($r, $q, $c, $n, $x)";
+            foreach (var p in new[] { "$s", "$b", "$t" }) response.Parameters.Add(new SqliteParameter(p, 0));
+            foreach (var p in new[] { "$r", "$q", "$c", "$n", "$x" }) answer.Parameters.Add(new SqliteParameter(p, 0));
+            var random = new Random(42);
+            var ticks = DateTimeOffset.UtcNow.UtcTicks;
+            for (var i = 0; i < responses; i++)
+            {
+                response.Parameters["$s"].Value = id; response.Parameters["$b"].Value = $"bench-{i}"; response.Parameters["$t"].Value = ticks;
+                var responseId = (long)(await response.ExecuteScalarAsync())!;
+                async Task Insert(int question, int? choice, double? number, string? value)
+                {
+                    answer.Parameters["$r"].Value = responseId; answer.Parameters["$q"].Value = question;
+                    answer.Parameters["$c"].Value = (object?)choice ?? DBNull.Value; answer.Parameters["$n"].Value = (object?)number ?? DBNull.Value;
+                    answer.Parameters["$x"].Value = (object?)value ?? DBNull.Value;
+                    await answer.ExecuteNonQueryAsync();
+                }
+                await Insert(mode, choices[random.Next(choices.Count)], null, null);
+                await Insert(commune, communes[random.Next(communes.Count)], null, null);
+                await Insert(score, null, random.Next(1, 6), null);
+                if (i % 10 == 0) await Insert(text, null, null, $"Commentaire numéro {i} sur l'accueil des enfants");
+            }
+            await transaction.CommitAsync();
+            var analyze = connection.CreateCommand();
+            analyze.CommandText = "ANALYZE";
+            await analyze.ExecuteNonQueryAsync();
+        }
+        Console.WriteLine($"Seeded {responses:N0} responses in {watch.Elapsed.TotalSeconds:0.0} s");
+
+        var results = scope.ServiceProvider.GetRequiredService<SurveyResults>();
+        await Time("summary (all communes)", () => results.SummarizeAsync(id));
+        await Time("summary (one commune)", () => results.SummarizeAsync(id, communes[0]));
+        await Time("free texts, first page, search", () => results.TextAnswersAsync(id, "numéro 42", null));
+        await Time("CSV export (streamed)", () => results.WriteCsvAsync(id, Stream.Null));
+        await client.SignInAsync("coordination.alpes-d-azur@ctg-demo.test");
+        await Time("results page over HTTP", () => client.GetAsync($"/coordination/enquetes/{id}/resultats"));
+    }
+
+    private static async Task Time<T>(string label, Func<Task<T>> work)
+    {
+        await work();
+        var watch = Stopwatch.StartNew();
+        await work();
+        Console.WriteLine($"{label}: {watch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    private static async Task Time(string label, Func<Task> work) => await Time(label, async () => { await work(); return 0; });
+}
