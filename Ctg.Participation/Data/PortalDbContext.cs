@@ -50,6 +50,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Routing.Routing> Routings => Set<Routing.Routing>();
     public DbSet<Routing.RoutingEvent> RoutingEvents => Set<Routing.RoutingEvent>();
     public DbSet<Routing.CopilAlert> CopilAlerts => Set<Routing.CopilAlert>();
+    public DbSet<ActionPlan.PlanAction> PlanActions => Set<ActionPlan.PlanAction>();
+    public DbSet<ActionPlan.PlanActionPartner> PlanActionPartners => Set<ActionPlan.PlanActionPartner>();
+    public DbSet<ActionPlan.PlanIndicator> PlanIndicators => Set<ActionPlan.PlanIndicator>();
+    public DbSet<ActionPlan.PlanMeasurement> PlanMeasurements => Set<ActionPlan.PlanMeasurement>();
+    public DbSet<ActionPlan.PlanActionNote> PlanActionNotes => Set<ActionPlan.PlanActionNote>();
+    public DbSet<ActionPlan.PlanActionRouting> PlanActionRoutings => Set<ActionPlan.PlanActionRouting>();
+    public DbSet<Csv.PendingImport> PendingImports => Set<Csv.PendingImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             logger.LogInformation("Demo department seeded: {Count} CTGs", DemoDepartment.Conventions.Length);
         }
         await SeedAccountsAsync(ct);
+        await DemoActionPlan.SeedAsync(db, clock, ct);
     }
 
     private async Task SeedConventionsAsync(CancellationToken ct)

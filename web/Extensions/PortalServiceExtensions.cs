@@ -27,6 +27,7 @@ public static class PortalServiceExtensions
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
+        Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

@@ -135,6 +135,198 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Diagnostic")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finality")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modalities")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OperationalObjectives")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("ConventionId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("ConventionId", "Status", "DueDate");
+
+                    b.ToTable("PlanActions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ActionId", "IsPublic", "WrittenOn");
+
+                    b.ToTable("PlanActionNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionPartner", b =>
+                {
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActionId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PlanActionPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionRouting", b =>
+                {
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoutingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActionId", "RoutingId");
+
+                    b.HasIndex("RoutingId");
+
+                    b.ToTable("PlanActionRoutings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("PlanIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanMeasurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "MeasuredOn");
+
+                    b.ToTable("PlanMeasurements", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.Property<int>("Id")
@@ -424,6 +616,47 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("WorkingGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConventionId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PendingImports", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
@@ -904,6 +1137,9 @@ namespace Ctg.Participation.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -940,6 +1176,8 @@ namespace Ctg.Participation.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
 
                     b.HasIndex("ClosedById");
 
@@ -1546,6 +1784,91 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+
+                    b.Navigation("Convention");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionNote", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionPartner", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionRouting", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Routing.Routing", null)
+                        .WithMany()
+                        .HasForeignKey("RoutingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanIndicator", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", "Action")
+                        .WithMany("Indicators")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanMeasurement", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanIndicator", null)
+                        .WithMany("Measurements")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
@@ -1659,6 +1982,21 @@ namespace Ctg.Participation.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
@@ -1909,6 +2247,11 @@ namespace Ctg.Participation.Data.Migrations
 
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
                 {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("ClosedById")
@@ -2156,6 +2499,20 @@ namespace Ctg.Participation.Data.Migrations
                         .HasForeignKey("WorkingGroupsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanIndicator", b =>
+                {
+                    b.Navigation("Measurements");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Conventions.Convention", b =>
