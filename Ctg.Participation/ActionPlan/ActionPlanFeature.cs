@@ -1,5 +1,6 @@
 using Ctg.Participation.Csv;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ctg.Participation.ActionPlan;
 
@@ -11,7 +12,7 @@ public static class ActionPlanFeature
         services.AddScoped<ActionPlanEditor>();
         services.AddScoped<ActionPlanReader>();
         services.AddScoped<ActionPlanCsv>();
-        services.AddScoped<PendingImports>();
+        services.TryAddScoped<PendingImports>();
         return services;
     }
 }

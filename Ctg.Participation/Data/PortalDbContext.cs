@@ -57,6 +57,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ActionPlan.PlanActionNote> PlanActionNotes => Set<ActionPlan.PlanActionNote>();
     public DbSet<ActionPlan.PlanActionRouting> PlanActionRoutings => Set<ActionPlan.PlanActionRouting>();
     public DbSet<Csv.PendingImport> PendingImports => Set<Csv.PendingImport>();
+    public DbSet<ServiceDirectory.FamilyService> FamilyServices => Set<ServiceDirectory.FamilyService>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -23,6 +23,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         }
         await SeedAccountsAsync(ct);
         await DemoActionPlan.SeedAsync(db, clock, ct);
+        await DemoServiceDirectory.SeedAsync(db, clock, ct);
     }
 
     private async Task SeedConventionsAsync(CancellationToken ct)

@@ -28,6 +28,7 @@ public static class PortalServiceExtensions
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
         Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
+        Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

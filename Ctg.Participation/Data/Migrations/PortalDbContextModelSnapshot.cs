@@ -1277,6 +1277,84 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("RoutingEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.ServiceDirectory.FamilyService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accessibility")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AxisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Wheelchair")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("ConventionId", "SortKey");
+
+                    b.HasIndex("Kind", "SortKey");
+
+                    b.HasIndex("MunicipalityId", "SortKey");
+
+                    b.HasIndex("SortKey", "Id");
+
+                    b.ToTable("FamilyServices", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Walls.Wall", b =>
                 {
                     b.Property<int>("Id")
@@ -2321,6 +2399,30 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("Actor");
 
                     b.Navigation("Routing");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ServiceDirectory.FamilyService", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+
+                    b.Navigation("Municipality");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Walls.Wall", b =>

@@ -18,6 +18,51 @@ namespace Ctg.Participation.Data.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "FamilyServices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConventionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AxisId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Accessibility = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Wheelchair = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FamilyServices_Axes_AxisId",
+                        column: x => x.AxisId,
+                        principalTable: "Axes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_FamilyServices_Conventions_ConventionId",
+                        column: x => x.ConventionId,
+                        principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FamilyServices_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PendingImports",
                 columns: table => new
                 {
@@ -213,6 +258,31 @@ namespace Ctg.Participation.Data.Migrations
                 column: "ActionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FamilyServices_AxisId",
+                table: "FamilyServices",
+                column: "AxisId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyServices_ConventionId_SortKey",
+                table: "FamilyServices",
+                columns: new[] { "ConventionId", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyServices_Kind_SortKey",
+                table: "FamilyServices",
+                columns: new[] { "Kind", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyServices_MunicipalityId_SortKey",
+                table: "FamilyServices",
+                columns: new[] { "MunicipalityId", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyServices_SortKey_Id",
+                table: "FamilyServices",
+                columns: new[] { "SortKey", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PendingImports_ConventionId",
                 table: "PendingImports",
                 column: "ConventionId");
@@ -288,6 +358,9 @@ namespace Ctg.Participation.Data.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_CopilAlerts_PlanActions_ActionId",
                 table: "CopilAlerts");
+
+            migrationBuilder.DropTable(
+                name: "FamilyServices");
 
             migrationBuilder.DropTable(
                 name: "PendingImports");
