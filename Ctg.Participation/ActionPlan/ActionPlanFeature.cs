@@ -13,6 +13,7 @@ public static class ActionPlanFeature
         services.AddScoped<ActionPlanReader>();
         services.AddScoped<ActionPlanCsv>();
         services.TryAddScoped<PendingImports>();
+        services.AddScoped<News.CtgNews>();
         return services;
     }
 }

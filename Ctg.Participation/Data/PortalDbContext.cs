@@ -58,6 +58,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ActionPlan.PlanActionRouting> PlanActionRoutings => Set<ActionPlan.PlanActionRouting>();
     public DbSet<Csv.PendingImport> PendingImports => Set<Csv.PendingImport>();
     public DbSet<ServiceDirectory.FamilyService> FamilyServices => Set<ServiceDirectory.FamilyService>();
+    public DbSet<News.NewsPost> NewsPosts => Set<News.NewsPost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

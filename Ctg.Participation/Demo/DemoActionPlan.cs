@@ -59,6 +59,19 @@ public static class DemoActionPlan
             Measurements = [new PlanMeasurement { MeasuredOn = today.AddMonths(-6), Value = 4 }],
         });
         db.PlanActions.AddRange(actions);
+        db.NewsPosts.AddRange(
+            new News.NewsPost
+            {
+                ConventionId = convention.Id, Title = "Le relais petite enfance itinérant passe dans huit villages", IsPublished = true,
+                BodyHtml = "<p>Depuis septembre, le relais petite enfance se déplace chaque mercredi dans un village différent.</p><ul><li>Puget-Théniers</li><li>Guillaumes</li><li>Beuil</li></ul>",
+                CreatedAt = now.AddDays(-20), PublishedAt = now.AddDays(-20),
+            },
+            new News.NewsPost
+            {
+                ConventionId = convention.Id, Title = "Comité de pilotage : le plan d'actions à mi-parcours", IsPublished = true,
+                BodyHtml = "<p>Le comité de pilotage a fait le point sur les six fiches actions. <strong>Deux demandent une attention particulière</strong> : l'accueil de loisirs d'été et le lieu d'accueil enfants-parents.</p>",
+                CreatedAt = now.AddDays(-5), PublishedAt = now.AddDays(-5),
+            });
         await db.SaveChangesAsync(ct);
     }
 }

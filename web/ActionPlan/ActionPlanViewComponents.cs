@@ -21,3 +21,10 @@ public sealed class PublicPlanViewComponent(ActionPlanReader reader) : ViewCompo
     public async Task<IViewComponentResult> InvokeAsync(int conventionId) =>
         View("/Pages/Territoires/_PlanPublic.cshtml", await reader.PublicPlanAsync(conventionId, HttpContext.RequestAborted));
 }
+
+/// <summary>The CTG's published news posts on its public page, newest first.</summary>
+public sealed class PublicNewsViewComponent(Ctg.Participation.News.CtgNews news) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int conventionId, string slug) =>
+        View("/Pages/Territoires/_ActualitesPubliques.cshtml", (slug, await news.ListAsync(conventionId, publishedOnly: true, HttpContext.RequestAborted)));
+}

@@ -63,6 +63,40 @@ namespace Ctg.Participation.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsPosts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConventionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ImageFile = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ImageContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ImageAlt = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsPosts_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsPosts_Conventions_ConventionId",
+                        column: x => x.ConventionId,
+                        principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PendingImports",
                 columns: table => new
                 {
@@ -283,6 +317,16 @@ namespace Ctg.Participation.Data.Migrations
                 columns: new[] { "SortKey", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NewsPosts_AuthorId",
+                table: "NewsPosts",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsPosts_ConventionId_IsPublished_PublishedAt",
+                table: "NewsPosts",
+                columns: new[] { "ConventionId", "IsPublished", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PendingImports_ConventionId",
                 table: "PendingImports",
                 column: "ConventionId");
@@ -361,6 +405,9 @@ namespace Ctg.Participation.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "FamilyServices");
+
+            migrationBuilder.DropTable(
+                name: "NewsPosts");
 
             migrationBuilder.DropTable(
                 name: "PendingImports");
