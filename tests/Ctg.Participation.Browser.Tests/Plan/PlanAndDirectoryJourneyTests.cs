@@ -14,6 +14,9 @@ public sealed class PlanAndDirectoryJourneyTests(BrowserPortal portal) : IClassF
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Le plan d'actions" })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByText("Action n° 3 : Lieu d'accueil enfants-parents à Puget-Théniers")).ToBeVisibleAsync();
         await visitor.AssertAccessibleAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Comité de pilotage : le plan d'actions à mi-parcours" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("Comité de pilotage : le plan d'actions à mi-parcours");
+        await visitor.AssertAccessibleAsync();
 
         await visitor.GotoAsync("/annuaire");
         await visitor.GetByLabel("Commune").SelectOptionAsync(new SelectOptionValue { Label = "Guillaumes" });
