@@ -104,3 +104,27 @@ public sealed class PlanFollowUpTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("31 mars 2026", text);
     }
 }
+
+public sealed class PlanContributionLinkTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_contribution_routed_to_a_working_group_is_linked_to_the_action_it_feeds()
+    {
+        using var resident = await SignedInAsync(factory, Resident);
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        var name = "Café des parents " + Guid.NewGuid().ToString("N")[..6];
+        var id = await Initiatives.InitiativeScenario.DeclaredAndValidatedAsync(factory, resident, coordinator, name);
+        var group = await QueryAsync(factory, db => db.WorkingGroups.Where(g => g.Convention!.Slug == "alpes-d-azur" && g.Slug == "groupe-de-travail-parentalite").Select(g => g.Id).SingleAsync());
+        Assert.True((await Initiatives.InitiativeScenario.RouteAsync(coordinator, [$"initiative-{id}"], [group])).IsRedirect);
+        var number = await CreateFicheAsync(factory, coordinator, "Fiche nourrie par les habitants");
+        var routingId = await QueryAsync(factory, db => db.Routings.Where(r => r.ContributionId == id && r.ContributionKind == Ctg.Participation.Routing.ContributionKind.Initiative).Select(r => r.Id).SingleAsync());
+        Assert.Contains(name, PageText(await coordinator.GetAsync($"{Plan}/{number}")));
+
+        var linked = await coordinator.SubmitAsync($"{Plan}/{number}", new Dictionary<string, string> { ["RoutingId"] = routingId.ToString() }, handler: "Contribution");
+
+        Assert.True(linked.IsRedirect, linked.ErrorText);
+        var page = await coordinator.GetAsync($"{Plan}/{number}");
+        Assert.Contains($"href=\"/initiatives/{id}\"", page.Html);
+        Assert.True(await QueryAsync(factory, db => db.PlanActionRoutings.AnyAsync(l => l.RoutingId == routingId)));
+    }
+}
