@@ -63,6 +63,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Surveys.QuestionChoice> SurveyQuestionChoices => Set<Surveys.QuestionChoice>();
     public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
     public DbSet<Surveys.SurveyAnswer> SurveyAnswers => Set<Surveys.SurveyAnswer>();
+    public DbSet<ActionPlan.PlanAction> PlanActions => Set<ActionPlan.PlanAction>();
+    public DbSet<ActionPlan.PlanActionPartner> PlanActionPartners => Set<ActionPlan.PlanActionPartner>();
+    public DbSet<ActionPlan.PlanIndicator> PlanIndicators => Set<ActionPlan.PlanIndicator>();
+    public DbSet<ActionPlan.PlanMeasurement> PlanMeasurements => Set<ActionPlan.PlanMeasurement>();
+    public DbSet<ActionPlan.PlanActionNote> PlanActionNotes => Set<ActionPlan.PlanActionNote>();
+    public DbSet<ActionPlan.PlanActionRouting> PlanActionRoutings => Set<ActionPlan.PlanActionRouting>();
+    public DbSet<Csv.PendingImport> PendingImports => Set<Csv.PendingImport>();
+    public DbSet<ServiceDirectory.FamilyService> FamilyServices => Set<ServiceDirectory.FamilyService>();
+    public DbSet<News.NewsPost> NewsPosts => Set<News.NewsPost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

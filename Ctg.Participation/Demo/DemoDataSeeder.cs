@@ -24,6 +24,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         await SeedAccountsAsync(ct);
         await DemoGovernance.SeedAsync(db, clock, ct);
         await DemoSurvey.SeedAsync(db, clock, ct);
+        await DemoActionPlan.SeedAsync(db, clock, ct);
+        await DemoServiceDirectory.SeedAsync(db, clock, ct);
     }
 
     private async Task SeedConventionsAsync(CancellationToken ct)

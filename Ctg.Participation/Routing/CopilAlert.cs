@@ -15,6 +15,9 @@ public class CopilAlert
     public ContributionKind? ContributionKind { get; set; }
     public int? ContributionId { get; set; }
 
+    /// <summary>The fiche action (ActionPlan.PlanAction) the alert is about, if any.</summary>
+    public int? ActionId { get; set; }
+
     /// <summary>Plain text: what is blocked or late, and why the Copil should know.</summary>
     public string Subject { get; set; } = "";
     public string Reason { get; set; } = "";

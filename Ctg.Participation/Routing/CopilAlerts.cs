@@ -11,21 +11,27 @@ public sealed class CopilAlerts(PortalDbContext db, ConventionAccess access, Tim
     public const int SubjectMin = 5, SubjectMax = 200, TextMin = 10, TextMax = 2_000;
 
     public sealed record Line(int Id, string Subject, string Reason, string RaisedBy, DateTimeOffset RaisedAt, RoutingDesk.ItemRef? Item,
-        DateTimeOffset? ClosedAt, string? Resolution);
+        DateTimeOffset? ClosedAt, string? Resolution, int? ActionNumber = null, string? ActionTitle = null);
 
     public async Task<IReadOnlyList<Line>> ListAsync(int conventionId, CancellationToken ct = default)
     {
         var rows = await db.CopilAlerts.AsNoTracking().Where(a => a.ConventionId == conventionId)
             .OrderBy(a => a.ClosedAt != null).ThenBy(a => a.RaisedAt).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Subject, a.Reason, RaisedBy = a.RaisedBy == null ? null : a.RaisedBy.DisplayName, a.RaisedAt, a.ContributionKind, a.ContributionId, a.ClosedAt, a.Resolution })
+            .Select(a => new { a.Id, a.Subject, a.Reason, RaisedBy = a.RaisedBy == null ? null : a.RaisedBy.DisplayName, a.RaisedAt, a.ContributionKind, a.ContributionId, a.ClosedAt, a.Resolution,
+                Action = db.PlanActions.Where(p => p.Id == a.ActionId).Select(p => new { p.Number, p.Title }).FirstOrDefault() })
             .ToListAsync(ct);
         return rows.Select(a => new Line(a.Id, a.Subject, a.Reason, a.RaisedBy ?? Accounts.FormerParticipant.DisplayName, a.RaisedAt,
-            a.ContributionKind is { } kind && a.ContributionId is { } id ? new RoutingDesk.ItemRef(kind, id) : null, a.ClosedAt, a.Resolution)).ToList();
+            a.ContributionKind is { } kind && a.ContributionId is { } id ? new RoutingDesk.ItemRef(kind, id) : null, a.ClosedAt, a.Resolution,
+            a.Action?.Number, a.Action?.Title)).ToList();
     }
 
     /// <summary>Raises an alert; returns the field and French message of the first problem, or null.</summary>
+    public Task<(string Field, string Message)?> RaiseAsync(int conventionId, ProposalAnswers.Actor actor, string? subject, string? reason,
+        RoutingDesk.ItemRef? item, CancellationToken ct = default) => RaiseAsync(conventionId, actor, subject, reason, item, actionId: null, ct);
+
+    /// <summary>Raises an alert on a routed item, on a fiche action of the CTG (<paramref name="actionId"/>), or on neither.</summary>
     public async Task<(string Field, string Message)?> RaiseAsync(int conventionId, ProposalAnswers.Actor actor, string? subject, string? reason,
-        RoutingDesk.ItemRef? item, CancellationToken ct = default)
+        RoutingDesk.ItemRef? item, int? actionId, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return ("", "Vous ne pouvez pas alerter le Copil de cette CTG.");
         var cleanSubject = ProposalText.PlainText(subject);
@@ -34,10 +40,12 @@ public sealed class CopilAlerts(PortalDbContext db, ConventionAccess access, Tim
         if (cleanReason.Length is < TextMin or > TextMax) return ("Reason", $"Expliquez ce qui bloque ou ce qui est en retard ({TextMin} à {TextMax:N0} caractères).");
         if (item is not null && !await db.Routings.AnyAsync(r => r.ConventionId == conventionId && r.ContributionKind == item.Kind && r.ContributionId == item.Id, ct))
             return ("Item", "Cet élément n'a pas été orienté dans cette CTG.");
+        if (actionId is not null && !await db.PlanActions.AnyAsync(p => p.Id == actionId && p.ConventionId == conventionId, ct))
+            return ("Action", "Cette fiche action n'appartient pas au plan de cette CTG.");
 
         db.CopilAlerts.Add(new CopilAlert
         {
-            ConventionId = conventionId, Subject = cleanSubject, Reason = cleanReason, ContributionKind = item?.Kind, ContributionId = item?.Id,
+            ConventionId = conventionId, Subject = cleanSubject, Reason = cleanReason, ContributionKind = item?.Kind, ContributionId = item?.Id, ActionId = actionId,
             RaisedById = actor.UserId, RaisedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);

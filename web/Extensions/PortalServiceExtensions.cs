@@ -37,6 +37,8 @@ public static class PortalServiceExtensions
         services.AddIndicatorsFeature(configuration);
         services.AddGovernance();
         services.AddSurveysFeature();
+        Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
+        Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));

@@ -10,13 +10,16 @@ namespace Ctg.Participation.Web.Pages.Coordination;
 
 /// <summary>The CTG's alerts to the Copil: raise one on a blocked or late item or action, follow it until closed.</summary>
 [Authorize(Policy = ConventionPermissions.ReadBackOffice)]
-public sealed class OrientationAlertesModel(ConventionDirectory directory, CopilAlerts alerts, IAuthorizationService authorization) : PageModel
+public sealed class OrientationAlertesModel(ConventionDirectory directory, CopilAlerts alerts, IAuthorizationService authorization,
+    Ctg.Participation.ActionPlan.ActionPlanReader plan) : PageModel
 {
     public sealed class InputModel
     {
         public string? Subject { get; set; }
         public string? Reason { get; set; }
         public string? Item { get; set; }
+        /// <summary>The number of the fiche action the alert concerns, if any.</summary>
+        public int? Fiche { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -25,10 +28,14 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
     public IReadOnlyList<CopilAlerts.Line> Alerts { get; private set; } = [];
     public bool CanManage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string ctg, string? element)
+    public Ctg.Participation.ActionPlan.ActionPlanReader.ActionRef? Action { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string ctg, string? element, int? fiche)
     {
         if (!await LoadAsync(ctg)) return NotFound();
         Input.Item = element;
+        if (fiche is { } number && (Action = await plan.FindRefAsync(Convention.Id, number, HttpContext.RequestAborted)) is null) return NotFound();
+        Input.Fiche = fiche;
         return Page();
     }
 
@@ -38,7 +45,8 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
         if (!CanManage) return Forbid();
         var item = string.IsNullOrEmpty(Input.Item) ? null : RoutingDesk.ItemRef.Parse(Input.Item);
         if (!string.IsNullOrEmpty(Input.Item) && item is null) return BadRequest();
-        if (await alerts.RaiseAsync(Convention.Id, User.Actor(), Input.Subject, Input.Reason, item, HttpContext.RequestAborted) is { } problem)
+        if (Input.Fiche is { } number && (Action = await plan.FindRefAsync(Convention.Id, number, HttpContext.RequestAborted)) is null) return BadRequest();
+        if (await alerts.RaiseAsync(Convention.Id, User.Actor(), Input.Subject, Input.Reason, item, Action?.Id, HttpContext.RequestAborted) is { } problem)
         {
             ModelState.AddModelError(problem.Field.Length == 0 ? "" : $"Input.{problem.Field}", problem.Message);
             return Page();

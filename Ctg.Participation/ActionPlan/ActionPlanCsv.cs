@@ -1,0 +1,169 @@
+using System.Globalization;
+using Ctg.Participation.Conventions;
+using Ctg.Participation.Csv;
+using Ctg.Participation.Data;
+using Ctg.Participation.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.ActionPlan;
+
+/// <summary>
+/// The action plan as CSV: the template, the export (UTF-8 with BOM, `;`), and the import that previews a file
+/// and, once confirmed, stores its valid rows in one transaction. An existing fiche number is rejected (the import
+/// creates fiches; it never overwrites one edited in the portal).
+/// </summary>
+public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, PendingImports pending, TimeProvider clock)
+{
+    public static readonly string[] Columns =
+    [
+        "numero", "titre", "axe", "diagnostic", "finalite", "objectifs_operationnels", "public_cible", "modalites", "date_debut",
+        "date_echeance", "services", "partenaires", "resultats_attendus", "statut", "avancement", "indicateur", "valeur_reference", "cible",
+    ];
+
+    private static readonly string[] Required = ["numero", "titre", "axe"];
+
+    public static string Template() => "\uFEFF" + string.Join(';', Columns) + "\r\n";
+
+    /// <summary>Writes the plan, fiche by fiche, as it is read from the database.</summary>
+    public async Task ExportAsync(int conventionId, TextWriter writer, CancellationToken ct = default)
+    {
+        await writer.WriteAsync("\uFEFF" + string.Join(';', Columns) + "\r\n");
+        var rows = db.PlanActions.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Number)
+            .Select(a => new
+            {
+                a.Number, a.Title, Axis = a.Axis!.Name, a.Diagnostic, a.Finality, a.OperationalObjectives, a.TargetAudience, a.Modalities,
+                a.StartDate, a.DueDate, a.Services, Partners = a.Partners.Select(p => p.Partner!.Name).ToList(), a.ExpectedResults, a.Status, a.Progress,
+                Indicator = a.Indicators.OrderBy(i => i.Id).Select(i => new { i.Label, i.Baseline, i.Target }).FirstOrDefault(),
+            })
+            .AsSplitQuery()
+            .AsAsyncEnumerable();
+        await foreach (var a in rows.WithCancellation(ct))
+        {
+            string[] fields =
+            [
+                a.Number.ToString(CultureInfo.InvariantCulture), a.Title, a.Axis, a.Diagnostic ?? "", a.Finality ?? "", a.OperationalObjectives ?? "",
+                a.TargetAudience ?? "", a.Modalities ?? "", Date(a.StartDate), Date(a.DueDate), a.Services ?? "", string.Join(" | ", a.Partners),
+                a.ExpectedResults ?? "", a.Status.Label(), a.Progress.ToString(CultureInfo.InvariantCulture), a.Indicator?.Label ?? "",
+                Number(a.Indicator?.Baseline), Number(a.Indicator?.Target),
+            ];
+            await writer.WriteAsync(string.Join(';', fields.Select(CsvTable.Quote)) + "\r\n");
+        }
+    }
+
+    private static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
+    private static string Number(decimal? n) => n?.ToString(PortalCulture.French) ?? "";
+
+    /// <summary>Reads an upload, keeps it server-side and returns its preview with the id to confirm it.</summary>
+    public async Task<(Guid? PendingId, ImportPreview Preview)> PreviewAsync(int conventionId, ProposalAnswers.Actor actor, string fileName, byte[] bytes, CancellationToken ct = default)
+    {
+        if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (null, ImportPreview.Failed(ActionPlanEditor.Denied));
+        if (bytes.Length == 0) return (null, ImportPreview.Failed("Choisissez un fichier CSV."));
+        if (bytes.Length > PendingImports.MaxBytes) return (null, ImportPreview.Failed("Le fichier dépasse 2 Mo."));
+        var text = CsvTable.Decode(bytes);
+        if (text is null) return (null, ImportPreview.Failed("Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 »."));
+        var (preview, _) = await ReadAsync(conventionId, text, ct);
+        if (!preview.CanConfirm) return (null, preview);
+        return (await pending.KeepAsync(conventionId, PendingImports.ActionPlan, actor.UserId, fileName, text, ct), preview);
+    }
+
+    /// <summary>The preview of a file kept earlier, for the confirmation page.</summary>
+    public async Task<ImportPreview?> PendingPreviewAsync(int conventionId, ProposalAnswers.Actor actor, Guid id, CancellationToken ct = default)
+    {
+        var kept = await pending.FindAsync(id, conventionId, PendingImports.ActionPlan, actor.UserId, ct);
+        return kept is null ? null : (await ReadAsync(conventionId, kept.Content, ct)).Preview;
+    }
+
+    /// <summary>Imports the valid rows of the kept file in one transaction; returns how many fiches were created, or a French error.</summary>
+    public async Task<(int Imported, string? Error)> ConfirmAsync(int conventionId, ProposalAnswers.Actor actor, Guid id, CancellationToken ct = default)
+    {
+        if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (0, ActionPlanEditor.Denied);
+        var kept = await pending.FindAsync(id, conventionId, PendingImports.ActionPlan, actor.UserId, ct);
+        if (kept is null) return (0, "Cet import a expiré ou a déjà été confirmé : déposez le fichier à nouveau.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Read again inside the transaction: a fiche created since the preview is rejected, not duplicated.
+        var (preview, actions) = await ReadAsync(conventionId, kept.Content, ct);
+        if (!preview.CanConfirm) return (0, preview.FileError ?? "Aucune ligne valide à importer.");
+        db.PlanActions.AddRange(actions);
+        db.PendingImports.Remove(kept);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (actions.Count, null);
+    }
+
+    private async Task<(ImportPreview Preview, List<PlanAction> Actions)> ReadAsync(int conventionId, string text, CancellationToken ct)
+    {
+        CsvTable table;
+        try { table = CsvTable.Parse(text); }
+        catch (FormatException e) { return (ImportPreview.Failed(e.Message), []); }
+        var missing = Required.Where(c => !table.HasColumn(c)).ToList();
+        if (missing.Count > 0)
+            return (ImportPreview.Failed($"Colonne(s) manquante(s) dans la ligne d'en-tête : {string.Join(", ", missing)}. Partez du modèle à télécharger."), []);
+        if (table.Records.Count > 2_000) return (ImportPreview.Failed("Le fichier dépasse 2 000 lignes."), []);
+
+        var axes = await db.Axes.AsNoTracking().Where(a => a.ConventionId == conventionId).Select(a => new { a.Id, a.Name, a.Slug }).ToListAsync(ct);
+        var partners = await db.ConventionPartners.AsNoTracking().Where(p => p.ConventionId == conventionId)
+            .Select(p => new { p.PartnerId, p.Partner!.Name }).ToListAsync(ct);
+        var existing = (await db.PlanActions.Where(a => a.ConventionId == conventionId).Select(a => a.Number).ToListAsync(ct)).ToHashSet();
+        var axisIds = axes.Select(a => a.Id).ToHashSet();
+        var partnerIds = partners.Select(p => p.PartnerId).ToHashSet();
+        var now = clock.GetUtcNow();
+
+        var accepted = new List<ImportAccepted>();
+        var rejected = new List<ImportRejection>();
+        var actions = new List<PlanAction>();
+        var seen = new HashSet<int>();
+        foreach (var record in table.Records)
+        {
+            string Get(string column) => table.Get(record, column);
+            var reasons = new List<string>();
+            var axisText = ProposalText.ForSearch(Get("axe"));
+            var axis = axes.FirstOrDefault(a => ProposalText.ForSearch(a.Name) == axisText || a.Slug == axisText);
+            if (axis is null && axisText.Length > 0) reasons.Add($"l'axe « {Get("axe")} » n'est pas un axe de cette CTG");
+            var partnerNames = Get("partenaires").Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var partnerIdsOfRow = new List<int>();
+            foreach (var name in partnerNames)
+            {
+                var partner = partners.FirstOrDefault(p => ProposalText.ForSearch(p.Name) == ProposalText.ForSearch(name));
+                if (partner is null) reasons.Add($"le partenaire « {name} » n'est pas un partenaire de cette CTG");
+                else partnerIdsOfRow.Add(partner.PartnerId);
+            }
+            var status = PlanActionStatusLabels.Parse(Get("statut"));
+            if (status is null) reasons.Add($"le statut « {Get("statut")} » est inconnu (à lancer, en cours, réalisée, reportée, bloquée, abandonnée)");
+
+            var input = new ActionInput
+            {
+                Number = Get("numero"), Title = Get("titre"), AxisId = axis?.Id, Diagnostic = Get("diagnostic"), Finality = Get("finalite"),
+                OperationalObjectives = Get("objectifs_operationnels"), TargetAudience = Get("public_cible"), Modalities = Get("modalites"),
+                StartDate = Get("date_debut"), DueDate = Get("date_echeance"), Services = Get("services"), PartnerIds = partnerIdsOfRow,
+                ExpectedResults = Get("resultats_attendus"), Status = status ?? PlanActionStatus.ToStart, Progress = Get("avancement"),
+            };
+            var (values, problems) = ActionRules.Check(input, axisIds, partnerIds);
+            reasons.AddRange(problems.Where(p => !(p.Field == nameof(ActionInput.AxisId) && axis is null && axisText.Length > 0)).Select(p => Lower(p.Message)));
+            PlanIndicator? indicator = null;
+            if (Get("indicateur").Length > 0 || Get("valeur_reference").Length > 0 || Get("cible").Length > 0)
+            {
+                var (checkedIndicator, indicatorProblems) = ActionPlanEditor.CheckIndicator(Get("indicateur"), Get("valeur_reference"), Get("cible"));
+                indicator = checkedIndicator;
+                reasons.AddRange(indicatorProblems.Select(p => Lower(p.Message)));
+            }
+            if (values is not null && existing.Contains(values.Number))
+                reasons.Add($"la fiche action n° {values.Number} existe déjà dans le plan (l'import ne remplace pas une fiche existante)");
+            else if (values is not null && !seen.Add(values.Number))
+                reasons.Add($"le numéro {values.Number} apparaît plusieurs fois dans le fichier");
+
+            if (reasons.Count > 0 || values is null)
+            {
+                rejected.Add(new ImportRejection(record.Line, string.Join(" ; ", reasons.Distinct()) + "."));
+                continue;
+            }
+            var action = new PlanAction { ConventionId = conventionId };
+            ActionPlanEditor.Apply(action, values, now);
+            if (indicator is not null) action.Indicators.Add(indicator);
+            actions.Add(action);
+            accepted.Add(new ImportAccepted(record.Line, $"Fiche n° {values.Number} — {values.Title} ({axis!.Name}, {values.Status.Label()})"));
+        }
+        return (new ImportPreview(accepted, rejected, table.Records.Count == 0 ? "Le fichier ne contient aucune ligne après l'en-tête." : null), actions);
+    }
+
+    private static string Lower(string message) => message.Length == 0 ? message : char.ToLower(message[0], PortalCulture.French) + message[1..].TrimEnd('.');
+}

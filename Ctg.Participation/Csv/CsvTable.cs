@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Ctg.Participation.Csv;
+
+/// <summary>One record of a CSV file with the line it starts on (1 = header), for messages such as "ligne 7 : …".</summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+
+/// <summary>
+/// A small RFC 4180 reader shared by every import of the portal: `;` or `,` separated (guessed from the header row),
+/// UTF-8 with or without BOM, quoted fields that hold separators, doubled quotes and line breaks.
+/// </summary>
+public sealed class CsvTable
+{
+    private readonly Dictionary<string, int> columns;
+
+    private CsvTable(IReadOnlyList<string> header, IReadOnlyList<CsvRecord> records, char separator)
+    {
+        Header = header;
+        Records = records;
+        Separator = separator;
+        columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++) columns.TryAdd(Normalise(header[i]), i);
+    }
+
+    public IReadOnlyList<string> Header { get; }
+    public IReadOnlyList<CsvRecord> Records { get; }
+    public char Separator { get; }
+
+    public bool HasColumn(string name) => columns.ContainsKey(Normalise(name));
+
+    /// <summary>The trimmed value of a column in a record, or "" when the column or the field is missing.</summary>
+    public string Get(CsvRecord record, string column) =>
+        columns.TryGetValue(Normalise(column), out var i) && i < record.Fields.Count ? record.Fields[i].Trim() : "";
+
+    /// <summary>Decodes bytes as UTF-8 (a BOM is dropped). Returns null if the bytes are not valid UTF-8.</summary>
+    public static string? Decode(byte[] bytes)
+    {
+        try
+        {
+            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Parses the text; the first record is the header. Throws <see cref="FormatException"/> on an unclosed quote.</summary>
+    public static CsvTable Parse(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var separator = GuessSeparator(text);
+        var records = new List<CsvRecord>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var recordLine = 1;
+        var quoted = false;
+        var fieldStarted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                    else quoted = false;
+                }
+                else
+                {
+                    if (c == '\n') line++;
+                    field.Append(c);
+                }
+                continue;
+            }
+            if (c == '"' && field.Length == 0 && !fieldStarted) { quoted = true; fieldStarted = true; }
+            else if (c == separator) { fields.Add(field.ToString()); field.Clear(); fieldStarted = false; }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                fields.Add(field.ToString());
+                field.Clear();
+                fieldStarted = false;
+                if (fields.Count > 1 || fields[0].Length > 0) records.Add(new CsvRecord(recordLine, fields.ToArray()));
+                fields.Clear();
+                line++;
+                recordLine = line;
+            }
+            else { field.Append(c); fieldStarted = true; }
+        }
+        if (quoted) throw new FormatException($"Ligne {recordLine} : un guillemet ouvert n'est jamais fermé.");
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            if (fields.Count > 1 || fields[0].Length > 0) records.Add(new CsvRecord(recordLine, fields.ToArray()));
+        }
+        if (records.Count == 0) throw new FormatException("Le fichier est vide.");
+        return new CsvTable(records[0].Fields.Select(h => h.Trim()).ToList(), records.Skip(1).ToList(), separator);
+    }
+
+    /// <summary>The header row decides: more `;` than `,` outside quotes means `;`.</summary>
+    private static char GuessSeparator(string text)
+    {
+        int semicolons = 0, commas = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c is '\n' or '\r') break;
+            else if (!quoted && c == ';') semicolons++;
+            else if (!quoted && c == ',') commas++;
+        }
+        return semicolons >= commas && semicolons > 0 ? ';' : ',';
+    }
+
+    private static string Normalise(string name) => Proposals.ProposalText.ForSearch(name.Trim()).Replace(' ', '_');
+
+    /// <summary>One field written the RFC 4180 way for a `;` separated export.</summary>
+    public static string Quote(string? value)
+    {
+        value ??= "";
+        // A leading =, +, - or @ would be run as a formula by a spreadsheet: prefix it (OWASP CSV injection).
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ctg.Participation.ServiceDirectory;
+
+public static class ServiceDirectoryFeature
+{
+    /// <summary>The directory of family services and partners: public search, coordinators' CRUD, CSV import.</summary>
+    public static IServiceCollection AddServiceDirectory(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceDirectoryBrowser>();
+        services.AddScoped<ServiceDirectoryEditor>();
+        services.AddScoped<ServiceDirectoryCsv>();
+        services.TryAddScoped<Csv.PendingImports>();
+        return services;
+    }
+}
