@@ -140,6 +140,206 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Diagnostic")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Finality")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Modalities")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OperationalObjectives")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("ConventionId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("ConventionId", "Status", "DueDate");
+
+                    b.ToTable("PlanActions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ActionId", "IsPublic", "WrittenOn");
+
+                    b.ToTable("PlanActionNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionPartner", b =>
+                {
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActionId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PlanActionPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionRouting", b =>
+                {
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoutingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActionId", "RoutingId");
+
+                    b.HasIndex("RoutingId");
+
+                    b.ToTable("PlanActionRoutings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("PlanIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanMeasurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "MeasuredOn");
+
+                    b.ToTable("PlanMeasurements", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.Property<int>("Id")
@@ -445,6 +645,276 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.ToTable("WorkingGroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConventionId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PendingImports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TextHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("ConventionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.DecisionFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("DecisionFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("GovernanceBodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinutesHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("GovernanceBodyId");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.HasIndex("Kind", "StartsAt");
+
+                    b.HasIndex("ConventionId", "StartsAt", "Id");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingContribution", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContributionKind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "ContributionKind", "ContributionId");
+
+                    b.ToTable("MeetingContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PartnerId", "Attendance");
+
+                    b.ToTable("MeetingInvitees", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.Property<int>("Id")
@@ -510,6 +980,8 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasIndex("AxisId");
 
                     b.HasIndex("ReviewedById");
+
+                    b.HasIndex("ConventionId", "ReviewedAt");
 
                     b.HasIndex("ConventionId", "Status");
 
@@ -581,6 +1053,60 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.News.NewsPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ImageAlt")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ImageFile")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ConventionId", "IsPublished", "PublishedAt");
+
+                    b.ToTable("NewsPosts", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Notifications.Notification", b =>
@@ -676,6 +1202,8 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("ParentId");
 
@@ -818,9 +1346,13 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasIndex("ConventionId", "Id");
 
+                    b.HasIndex("ConventionId", "PublishedAt");
+
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("SupportCount", "Id");
+
+                    b.HasIndex("ConventionId", "Status", "Id");
 
                     b.ToTable("Proposals", (string)null);
                 });
@@ -906,6 +1438,8 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasIndex("ProposalId");
 
+                    b.HasIndex("To", "ChangedAt");
+
                     b.ToTable("ProposalStatusChanges", (string)null);
                 });
 
@@ -975,6 +1509,8 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("ProposalId", "UserId")
@@ -990,6 +1526,9 @@ namespace Ctg.Participation.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("integer");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("bigint");
@@ -1028,9 +1567,13 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActionId");
+
                     b.HasIndex("ClosedById");
 
                     b.HasIndex("RaisedById");
+
+                    b.HasIndex("ConventionId", "ClosedAt");
 
                     b.HasIndex("ConventionId", "RaisedAt");
 
@@ -1078,6 +1621,11 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasIndex("ContributionKind", "ContributionId");
 
                     b.HasIndex("WorkingGroupId", "RoutedAt");
+
+                    b.HasIndex("ContributionKind", "ContributionId", "WorkingGroupId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Routings_OpenPerGroup")
+                        .HasFilter("\"Status\" <> 3");
 
                     b.ToTable("Routings", (string)null);
                 });
@@ -1127,7 +1675,335 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasIndex("RoutingId");
 
+                    b.HasIndex("Step", "At");
+
                     b.ToTable("RoutingEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ServiceDirectory.FamilyService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Accessibility")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("AxisId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Wheelchair")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("ConventionId", "SortKey");
+
+                    b.HasIndex("Kind", "SortKey");
+
+                    b.HasIndex("MunicipalityId", "SortKey");
+
+                    b.HasIndex("SortKey", "Id");
+
+                    b.ToTable("FamilyServices", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.Question", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllowOther")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ConditionChoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ConditionQuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Help")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal?>("Max")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("Min")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "Position");
+
+                    b.ToTable("SurveyQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.QuestionChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsRow")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "IsRow", "Position");
+
+                    b.ToTable("SurveyQuestionChoices", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.Survey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AxisId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("PublicResults")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("ConventionId", "Status");
+
+                    b.HasIndex("Status", "OpensAt");
+
+                    b.ToTable("Surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DateValue")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("FlaggedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("NumberValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RowId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlaggedAt");
+
+                    b.HasIndex("ResponseId", "QuestionId");
+
+                    b.HasIndex("QuestionId", "ChoiceId", "RowId", "NumberValue", "ResponseId");
+
+                    b.ToTable("SurveyAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BrowserToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CompletionToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DraftJson")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletionToken")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "CompletedAt");
+
+                    b.HasIndex("SurveyId", "BrowserToken")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "Status", "Id");
+
+                    b.ToTable("SurveyResponses", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Walls.Wall", b =>
@@ -1245,6 +2121,8 @@ namespace Ctg.Participation.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("WallId");
 
@@ -1659,6 +2537,91 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+
+                    b.Navigation("Convention");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionNote", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionPartner", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanActionRouting", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Routing.Routing", null)
+                        .WithMany()
+                        .HasForeignKey("RoutingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanIndicator", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", "Action")
+                        .WithMany("Indicators")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanMeasurement", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanIndicator", null)
+                        .WithMany("Measurements")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
@@ -1774,6 +2737,126 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.Meeting", "Meeting")
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.DecisionFollowUp", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Governance.Decision", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Meeting", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.GovernanceBody", "GovernanceBody")
+                        .WithMany()
+                        .HasForeignKey("GovernanceBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Conventions.WorkingGroup", "WorkingGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("GovernanceBody");
+
+                    b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingContribution", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.Meeting", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.MeetingInvitee", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.Meeting", "Meeting")
+                        .WithMany("Invitees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", "Author")
@@ -1827,6 +2910,20 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.News.NewsPost", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2031,6 +3128,11 @@ namespace Ctg.Participation.Postgres.Migrations
 
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
                 {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("ClosedById")
@@ -2100,6 +3202,101 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Actor");
 
                     b.Navigation("Routing");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ServiceDirectory.FamilyService", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.Question", b =>
+                {
+                    b.HasOne("Ctg.Participation.Surveys.Survey", "Survey")
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Survey");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.QuestionChoice", b =>
+                {
+                    b.HasOne("Ctg.Participation.Surveys.Question", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.Survey", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+
+                    b.Navigation("Convention");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Ctg.Participation.Surveys.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Surveys.SurveyResponse", "Response")
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Response");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Ctg.Participation.Surveys.Survey", "Survey")
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Survey");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Walls.Wall", b =>
@@ -2280,6 +3477,20 @@ namespace Ctg.Participation.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanIndicator", b =>
+                {
+                    b.Navigation("Measurements");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Convention", b =>
                 {
                     b.Navigation("Axes");
@@ -2310,6 +3521,20 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
+                {
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.Meeting", b =>
+                {
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Invitees");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.Navigation("Municipalities");
@@ -2329,6 +3554,16 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Axes");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.Question", b =>
+                {
+                    b.Navigation("Choices");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Surveys.Survey", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Walls.WallCard", b =>
