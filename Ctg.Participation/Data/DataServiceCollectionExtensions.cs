@@ -31,13 +31,15 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    private static readonly SqliteConnectionTuning MmapTuning = new();
+
     public static DbContextOptionsBuilder UsePortalDatabase(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql =>
                 npgsql.MigrationsAssembly(PortalDatabase.PostgresMigrationsAssembly)),
             _ => options.UseSqlite(connectionString, sqlite =>
-                sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName)),
+                sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName)).AddInterceptors(MmapTuning),
         };
 
     /// <summary>The CTG feature: its directory of CTGs and the back-office access rules.</summary>

@@ -118,7 +118,10 @@ public sealed class IndicatorData(PortalDbContext db)
     public async Task RouteAsync(ContributionKind kind, int id, DateTimeOffset routedAt, DateTimeOffset? answeredAt = null, int? ctg = null)
     {
         var conventionId = ctg ?? Ctg;
-        var group = conventionId == Ctg ? Group : await db.WorkingGroups.Where(g => g.ConventionId == conventionId).Select(g => g.Id).FirstAsync();
+        // Routing an item again goes to another group of the CTG: one open routing per item and group (unique index).
+        var group = await db.WorkingGroups.Where(g => g.ConventionId == conventionId
+                && !db.Routings.Any(r => r.WorkingGroupId == g.Id && r.ContributionKind == kind && r.ContributionId == id))
+            .OrderBy(g => g.Id != Group).ThenBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var routing = new Ctg.Participation.Routing.Routing
         {
             ConventionId = conventionId, ContributionKind = kind, ContributionId = id, WorkingGroupId = group, RoutedAt = routedAt,
