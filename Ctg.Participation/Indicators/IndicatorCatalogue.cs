@@ -18,6 +18,7 @@ public sealed class IndicatorCatalogue(IEnumerable<IIndicator> indicators)
     public async Task<IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value)>> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
         var results = new List<(IndicatorDefinition, IndicatorValue)>(_ordered.Count);
+        using var run = IndicatorRun.Begin();
         foreach (var indicator in _ordered)
         {
             results.Add((indicator.Definition, await indicator.ComputeAsync(scope, ct)));

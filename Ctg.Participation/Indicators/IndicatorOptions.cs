@@ -10,4 +10,11 @@ public sealed class IndicatorOptions
     /// never as its number (the usual threshold of the Caf and INSEE for small populations).
     /// </summary>
     public int SmallCountThreshold { get; set; } = 11;
+
+    /// <summary>
+    /// How long the public dashboard keeps a computed view (per filter) before computing it again. Public figures are
+    /// aggregates under statistical secrecy that change slowly; at department scale a view costs a second of queries.
+    /// 0 computes every request.
+    /// </summary>
+    public int PublicCacheSeconds { get; set; } = 300;
 }

@@ -47,6 +47,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Mail:PickupDirectory"] = Mailbox.Folder,
             ["DemoData:Enabled"] = "true",
             ["DemoData:Contributions"] = "false",
+            ["Indicators:PublicCacheSeconds"] = "0",
             ["Jobs:Enabled"] = "false",
             // Wall card images stay in this host's temporary folder, not in the repository's data folder.
             ["Walls:ImageDirectory"] = Path.Combine(Folder, "murs"),

@@ -23,12 +23,17 @@ public sealed class ParticipantsByMunicipality(PortalDbContext db, StatisticalSe
         var proposals = db.Proposals.AsNoTracking().InScope(scope);
         var authors = db.Proposals.AsNoTracking().PublishedDuring(scope).Where(p => p.AuthorId != null)
             .SelectMany(p => p.Municipalities, (p, m) => new { UserId = p.AuthorId!, m.MunicipalityId });
-        var commenters = db.Comments.AsNoTracking()
-            .Where(c => c.AuthorId != null && c.CreatedAt >= start && c.CreatedAt < end && proposals.Any(p => p.Id == c.ProposalId))
-            .SelectMany(c => c.Proposal!.Municipalities, (c, m) => new { UserId = c.AuthorId!, m.MunicipalityId });
-        var supporters = db.Supports.AsNoTracking()
-            .Where(s => s.UserId != null && s.CreatedAt >= start && s.CreatedAt < end && proposals.Any(p => p.Id == s.ProposalId))
-            .SelectMany(s => s.Proposal!.Municipalities, (s, m) => new { UserId = s.UserId!, m.MunicipalityId });
+        // From the proposals in scope to their comments and supports (ProposalId indexes), as in ParticipantsQuery.
+        var commenters = from p in proposals
+                         join c in db.Comments.AsNoTracking() on p.Id equals c.ProposalId
+                         where c.AuthorId != null && c.CreatedAt >= start && c.CreatedAt < end
+                         from m in p.Municipalities
+                         select new { UserId = c.AuthorId!, m.MunicipalityId };
+        var supporters = from p in proposals
+                         join s in db.Supports.AsNoTracking() on p.Id equals s.ProposalId
+                         where s.UserId != null && s.CreatedAt >= start && s.CreatedAt < end
+                         from m in p.Municipalities
+                         select new { UserId = s.UserId!, m.MunicipalityId };
         var declarants = db.CitizenInitiatives.AsNoTracking().InScope(scope)
             .Where(i => i.AuthorId != null && i.CreatedAt >= start && i.CreatedAt < end)
             .SelectMany(i => i.Municipalities, (i, m) => new { UserId = i.AuthorId!, m.MunicipalityId });
