@@ -40,6 +40,7 @@ public sealed class MeetingsPart : ISeedPart
             department.Add((partnerId, name, kind));
         }
         var partners = new List<List<PartnerSeed>>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         int bodyId = 0;
         var bodies = new List<(int Copil, int Technique)>();
         foreach (var ctg in world.Ctgs)
@@ -67,6 +68,7 @@ public sealed class MeetingsPart : ISeedPart
             for (var k = 0; k < associations; k++)
             {
                 var name = string.Format(CultureInfo.InvariantCulture, context.Pick(Associations), context.Pick(ctg.Municipalities).Name);
+                if (!names.Add(name)) continue; // Partner names are unique.
                 context.Insert(new Partner { Id = ++partnerId, Name = name, Kind = PartnerKind.Association });
                 Link(partnerId, name, false, random.NextDouble() < 0.4 ? since : Later());
             }
