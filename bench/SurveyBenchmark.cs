@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ctg.Participation.Bench.Seeding;
 using Ctg.Participation.Data;
 using Ctg.Participation.Surveys;
 using Ctg.Participation.Surveys.Forms;
@@ -47,22 +48,35 @@ public static class SurveyBenchmark
             foreach (var p in new[] { "$s", "$b", "$t" }) response.Parameters.Add(new SqliteParameter(p, 0));
             foreach (var p in new[] { "$r", "$q", "$c", "$n", "$x" }) answer.Parameters.Add(new SqliteParameter(p, 0));
             var random = new Random(42);
+            // The same answer draws as the department generator (Seeding/SurveyAnswerDraws): weighted choices, a commune,
+            // a scale, a comment from one respondent in ten.
+            var questions = new[]
+            {
+                SurveyAnswerDraws.DrawnQuestion.Of(mode, QuestionType.SingleChoice, choices, random),
+                SurveyAnswerDraws.DrawnQuestion.Of(commune, QuestionType.Commune, [], random),
+                SurveyAnswerDraws.DrawnQuestion.Of(score, QuestionType.Scale5, [], random),
+                SurveyAnswerDraws.DrawnQuestion.Of(text, QuestionType.LongText, [], random, required: false),
+            };
+            var values = new List<AnswerValue>();
             var ticks = DateTimeOffset.UtcNow.UtcTicks;
             for (var i = 0; i < responses; i++)
             {
                 response.Parameters["$s"].Value = id; response.Parameters["$b"].Value = $"bench-{i}"; response.Parameters["$t"].Value = ticks;
                 var responseId = (long)(await response.ExecuteScalarAsync())!;
-                async Task Insert(int question, int? choice, double? number, string? value)
+                values.Clear();
+                var municipality = communes[random.Next(communes.Count)];
+                foreach (var question in questions)
                 {
-                    answer.Parameters["$r"].Value = responseId; answer.Parameters["$q"].Value = question;
-                    answer.Parameters["$c"].Value = (object?)choice ?? DBNull.Value; answer.Parameters["$n"].Value = (object?)number ?? DBNull.Value;
-                    answer.Parameters["$x"].Value = (object?)value ?? DBNull.Value;
+                    SurveyAnswerDraws.Draw(random, question, municipality, () => $"Commentaire numéro {i} sur l'accueil des enfants", values);
+                }
+                foreach (var value in values)
+                {
+                    answer.Parameters["$r"].Value = responseId; answer.Parameters["$q"].Value = value.QuestionId;
+                    answer.Parameters["$c"].Value = (object?)value.ChoiceId ?? DBNull.Value;
+                    answer.Parameters["$n"].Value = value.NumberValue is { } n ? (double)n : DBNull.Value;
+                    answer.Parameters["$x"].Value = (object?)value.TextValue ?? DBNull.Value;
                     await answer.ExecuteNonQueryAsync();
                 }
-                await Insert(mode, choices[random.Next(choices.Count)], null, null);
-                await Insert(commune, communes[random.Next(communes.Count)], null, null);
-                await Insert(score, null, random.Next(1, 6), null);
-                if (i % 10 == 0) await Insert(text, null, null, $"Commentaire numéro {i} sur l'accueil des enfants");
             }
             await transaction.CommitAsync();
             var analyze = connection.CreateCommand();

@@ -14,8 +14,7 @@ namespace Ctg.Participation.Bench.Seeding;
 public static class DataGenerator
 {
     /// <summary>
-    /// The parts, in order. Features seeded on other branches add their part here, after the parts whose ids they use:
-    /// surveys (options.Surveys, options.SurveyResponses) after Walls, meetings (options.Meetings) after them.
+    /// The parts, in order. A feature seeds its data by adding its part here, after the parts whose ids it uses.
     /// </summary>
     public static IReadOnlyList<ISeedPart> Parts() =>
     [
@@ -26,8 +25,8 @@ public static class DataGenerator
         new CommentsPart(),
         new InitiativesPart(),
         new WallsPart(),
-        // new SurveysPart(),   (surveys branch: options.Surveys surveys, options.SurveyResponses responses)
-        // new MeetingsPart(),  (meetings branch: options.Meetings meetings)
+        new SurveysPart(),
+        new MeetingsPart(),
     ];
 
     public sealed record PartTiming(string Name, TimeSpan Elapsed, string Summary);

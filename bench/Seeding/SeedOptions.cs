@@ -4,8 +4,7 @@ namespace Ctg.Participation.Bench.Seeding;
 
 /// <summary>
 /// Sizes of the generated department. Defaults are the department scale (seeds/004: 13 CTGs, 190 chargés de
-/// coopération); <see cref="Small"/> divides the volumes by 100 for tests. Surveys, responses and meetings are parsed
-/// already for the parts that other branches add.
+/// coopération); <see cref="Small"/> divides the volumes by 100 for tests.
 /// </summary>
 public sealed record SeedOptions
 {

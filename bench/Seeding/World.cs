@@ -27,6 +27,8 @@ public sealed class CtgSeed
     public List<(int Id, string Slug, string Name)> Axes { get; } = [];
     public List<(int Id, string Slug, int? AxisId)> Networks { get; } = [];
     public List<int> WorkingGroups { get; } = [];
+    /// <summary>The commissions among <see cref="WorkingGroups"/> (the others are one groupe de travail per axis, in axis order).</summary>
+    public List<int> Commissions { get; } = [];
     public List<int> Coordinators { get; } = [];
     public int FirstResident { get; set; }
     public int ResidentCount { get; set; }

@@ -4,7 +4,11 @@ using Ctg.Participation.Accounts;
 using Ctg.Participation.Bench.Seeding;
 using Ctg.Participation.Bench.Seeding.Parts;
 using Ctg.Participation.Data;
+using Ctg.Participation.Governance;
+using Ctg.Participation.Indicators;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Surveys;
+using Ctg.Participation.Surveys.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +65,86 @@ public sealed class DataGeneratorTests(SmallDepartment department) : IClassFixtu
         Assert.False(await db.Proposals.AnyAsync(p => p.Status != ProposalStatus.Deposee && !db.ProposalStatusChanges.Any(h => h.ProposalId == p.Id && h.To == p.Status)));
         Assert.False(await db.Proposals.AnyAsync(p => (p.Status == ProposalStatus.Retenue || p.Status == ProposalStatus.NonRetenue) && p.Answer == null));
         Assert.Equal(6, (await db.Proposals.Select(p => p.Status).Distinct().ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Surveys_have_the_requested_responses_each_respondent_once_with_an_answer_to_every_required_question()
+    {
+        var options = SeedOptions.Small;
+        await using var db = department.Open();
+
+        Assert.Equal(options.Surveys, await db.Surveys.CountAsync());
+        Assert.Equal(options.SurveyResponses, await db.SurveyResponses.CountAsync(r => r.Status == SurveyResponseStatus.Completed));
+        Assert.Equal(options.SurveyResponses, await db.SurveyResponses.CountAsync());
+        // Every response is an account or a browser, never both; accounts are residents of the survey's CTG.
+        Assert.False(await db.SurveyResponses.AnyAsync(r => (r.UserId == null) == (r.BrowserToken == null)));
+        Assert.True(await db.SurveyResponses.AnyAsync(r => r.UserId != null));
+        Assert.False(await db.SurveyResponses.AnyAsync(r => r.Survey!.Audience == SurveyAudience.AccountRequired && r.UserId == null));
+        // Answered inside the survey's window, before "today".
+        Assert.False(await db.SurveyResponses.AnyAsync(r => r.CompletedAt < r.Survey!.OpensAt || r.CompletedAt > r.Survey.ClosesAt || r.CompletedAt > options.Until));
+        Assert.False(await db.Surveys.AnyAsync(s => s.OpensAt < options.Since || s.Status == SurveyStatus.Draft));
+        // Each required question has one value (a choice, a commune of the CTG, a scale) per response, or several for a multiple choice.
+        Assert.False(await db.SurveyQuestions.Where(q => q.Required).AnyAsync(q =>
+            db.SurveyResponses.Count(r => r.SurveyId == q.SurveyId) != db.SurveyAnswers.Where(a => a.QuestionId == q.Id).Select(a => a.ResponseId).Distinct().Count()));
+        var communeAnswers = db.SurveyAnswers.Where(a => db.SurveyQuestions.Any(q => q.Id == a.QuestionId && q.Type == QuestionType.Commune));
+        Assert.False(await communeAnswers.AnyAsync(a => !db.Municipalities.Any(m => m.Id == a.ChoiceId
+            && m.ConventionId == db.SurveyResponses.Where(r => r.Id == a.ResponseId).Select(r => r.Survey!.ConventionId).First())));
+        Assert.Equal(4, (await db.SurveyQuestions.Select(q => q.Type).Distinct().ToListAsync()).Intersect([QuestionType.SingleChoice, QuestionType.MultipleChoice, QuestionType.Commune, QuestionType.Scale5]).Count());
+    }
+
+    [Fact]
+    public async Task The_survey_results_and_indicators_run_on_the_generated_survey()
+    {
+        await using var db = department.Open();
+        var survey = await db.Surveys.OrderByDescending(s => db.SurveyResponses.Count(r => r.SurveyId == s.Id)).Select(s => new { s.Id, s.ConventionId }).FirstAsync();
+        var responses = await db.SurveyResponses.CountAsync(r => r.SurveyId == survey.Id);
+        var results = new SurveyResults(db, new SurveyForms(db));
+
+        var summary = await results.SummarizeAsync(survey.Id);
+
+        Assert.Equal(responses, summary.Responses);
+        Assert.NotNull(summary.CommuneQuestion);
+        var choice = summary.Questions.First(q => q.Question.Type == QuestionType.SingleChoice);
+        Assert.Equal(responses, choice.Respondents);
+        Assert.Equal(responses, choice.Lines.Sum(l => l.Count));
+        var scale = summary.Questions.First(q => q.Question.Type == QuestionType.Scale5);
+        Assert.InRange(scale.Average!.Value, 2.5, 4.5);
+        var commune = summary.Questions.Single(q => q.Question.Type == QuestionType.Commune).Lines.OrderByDescending(l => l.Count).First();
+        var municipality = await db.Municipalities.Where(m => m.ConventionId == survey.ConventionId && m.Name == commune.Label).Select(m => m.Id).FirstAsync();
+        Assert.Equal(commune.Count, (await results.SummarizeAsync(survey.Id, municipality)).Responses);
+
+        var scope = new IndicatorScope(null, DateOnly.FromDateTime(SeedOptions.Small.Since.UtcDateTime), DateOnly.FromDateTime(SeedOptions.Small.Until.UtcDateTime));
+        Assert.Equal(SeedOptions.Small.Surveys, (await new SurveysConductedIndicator(db).ComputeAsync(scope)).Value);
+        Assert.Equal(SeedOptions.Small.SurveyResponses, (await new SurveyResponsesIndicator(db).ComputeAsync(scope)).Value);
+    }
+
+    [Fact]
+    public async Task Meetings_of_every_kind_with_partners_attendance_and_Copil_decisions_feed_the_governance_indicators()
+    {
+        var options = SeedOptions.Small;
+        await using var db = department.Open();
+
+        Assert.Equal(options.Meetings, await db.Meetings.CountAsync());
+        Assert.False(await db.Meetings.AnyAsync(m => m.StartsAt < options.Since || m.StartsAt > options.Until || m.EndsAt <= m.StartsAt));
+        Assert.False(await db.Meetings.AnyAsync(m => (m.Kind == MeetingKind.GroupeDeTravail || m.Kind == MeetingKind.Commission) != (m.WorkingGroupId != null)));
+        Assert.False(await db.Meetings.AnyAsync(m => (m.Kind == MeetingKind.ComiteDePilotage || m.Kind == MeetingKind.ComiteTechnique) != (m.GovernanceBodyId != null)));
+        Assert.False(await db.Meetings.AnyAsync(m => m.WorkingGroupId != null && m.WorkingGroup!.ConventionId != m.ConventionId));
+        Assert.False(await db.Meetings.AnyAsync(m => m.Kind == MeetingKind.GroupeDeTravail && !m.WorkingGroup!.Axes.Any()));
+        Assert.True(await db.MeetingInvitees.AnyAsync(i => i.PartnerId != null && i.Attendance == AttendanceStatus.Present));
+        // Invited partners are partners of the meeting's CTG; decisions belong to Copils, carried-out ones are dated.
+        Assert.False(await db.MeetingInvitees.AnyAsync(i => i.PartnerId != null && !db.ConventionPartners.Any(p => p.PartnerId == i.PartnerId && p.ConventionId == i.Meeting!.ConventionId)));
+        Assert.False(await db.Decisions.AnyAsync(d => d.Meeting!.Kind != MeetingKind.ComiteDePilotage));
+        Assert.False(await db.Decisions.AnyAsync(d => (d.Status == DecisionStatus.Done) != (d.DoneAt != null)));
+        Assert.False(await db.Decisions.AnyAsync(d => d.Status != DecisionStatus.ToStart && !d.FollowUps.Any(f => f.Status == d.Status)));
+
+        var copils = await db.Meetings.CountAsync(m => m.Kind == MeetingKind.ComiteDePilotage);
+        var scope = new IndicatorScope(null, DateOnly.FromDateTime(options.Since.UtcDateTime), DateOnly.FromDateTime(options.Until.UtcDateTime));
+        Assert.Equal(copils, (await new CopilMeetingsIndicator(db, TimeProvider.System).ComputeAsync(scope)).Value);
+        Assert.Equal(await db.Meetings.CountAsync(m => m.Kind != MeetingKind.ReunionPublique), (await new GovernanceMeetingsIndicator(db, TimeProvider.System).ComputeAsync(scope)).Value);
+        Assert.InRange((await new PartnerAttendanceRateIndicator(db, TimeProvider.System).ComputeAsync(scope)).Value!.Value, 50m, 95m);
+        Assert.True((await new PartnersMobilisedIndicator(db, TimeProvider.System).ComputeAsync(scope)).Value > 0);
+        Assert.Equal(await db.Decisions.CountAsync(), (await new DecisionsTakenIndicator(db, TimeProvider.System).ComputeAsync(scope)).Value);
+        Assert.Equal(await db.Decisions.CountAsync(d => d.Status == DecisionStatus.Done), (await new DecisionsCarriedOutIndicator(db, TimeProvider.System).ComputeAsync(scope)).Value);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class ConventionsPart : ISeedPart
                     Slug = "commission-" + i.ToString(CultureInfo.InvariantCulture), Kind = WorkingGroupKind.CommissionThematique,
                 });
                 ctg.WorkingGroups.Add(groupId);
+                ctg.Commissions.Add(groupId);
             }
 
             // Thematic networks on three to five of the axes (they own the live walls).
