@@ -13,6 +13,7 @@ namespace Ctg.Participation.ActionPlan;
 /// creates fiches; it never overwrites one edited in the portal).
 /// </summary>
 public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, PendingImports pending, TimeProvider clock)
+    : CsvImport<PlanAction>(db, access, pending)
 {
     public static readonly string[] Columns =
     [
@@ -28,7 +29,7 @@ public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, P
     public async Task ExportAsync(int conventionId, TextWriter writer, CancellationToken ct = default)
     {
         await writer.WriteAsync("\uFEFF" + string.Join(';', Columns) + "\r\n");
-        var rows = db.PlanActions.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Number)
+        var rows = Db.PlanActions.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Number)
             .Select(a => new
             {
                 a.Number, a.Title, Axis = a.Axis!.Name, a.Diagnostic, a.Finality, a.OperationalObjectives, a.TargetAudience, a.Modalities,
@@ -53,57 +54,17 @@ public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, P
     private static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
     private static string Number(decimal? n) => n?.ToString(PortalCulture.French) ?? "";
 
-    /// <summary>Reads an upload, keeps it server-side and returns its preview with the id to confirm it.</summary>
-    public async Task<(Guid? PendingId, ImportPreview Preview)> PreviewAsync(int conventionId, ProposalAnswers.Actor actor, string fileName, byte[] bytes, CancellationToken ct = default)
-    {
-        if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (null, ImportPreview.Failed(ActionPlanEditor.Denied));
-        if (bytes.Length == 0) return (null, ImportPreview.Failed("Choisissez un fichier CSV."));
-        if (bytes.Length > PendingImports.MaxBytes) return (null, ImportPreview.Failed("Le fichier dépasse 2 Mo."));
-        var text = CsvTable.Decode(bytes);
-        if (text is null) return (null, ImportPreview.Failed("Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 »."));
-        var (preview, _) = await ReadAsync(conventionId, text, ct);
-        if (!preview.CanConfirm) return (null, preview);
-        return (await pending.KeepAsync(conventionId, PendingImports.ActionPlan, actor.UserId, fileName, text, ct), preview);
-    }
+    protected override string Kind => PendingImports.ActionPlan;
+    protected override string Denied => ActionPlanEditor.Denied;
+    protected override IReadOnlyList<string> RequiredColumns => Required;
 
-    /// <summary>The preview of a file kept earlier, for the confirmation page.</summary>
-    public async Task<ImportPreview?> PendingPreviewAsync(int conventionId, ProposalAnswers.Actor actor, Guid id, CancellationToken ct = default)
+    protected override async Task<(ImportPreview Preview, List<PlanAction> Rows)> ReadRowsAsync(int conventionId, CsvTable table, CancellationToken ct)
     {
-        var kept = await pending.FindAsync(id, conventionId, PendingImports.ActionPlan, actor.UserId, ct);
-        return kept is null ? null : (await ReadAsync(conventionId, kept.Content, ct)).Preview;
-    }
 
-    /// <summary>Imports the valid rows of the kept file in one transaction; returns how many fiches were created, or a French error.</summary>
-    public async Task<(int Imported, string? Error)> ConfirmAsync(int conventionId, ProposalAnswers.Actor actor, Guid id, CancellationToken ct = default)
-    {
-        if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (0, ActionPlanEditor.Denied);
-        var kept = await pending.FindAsync(id, conventionId, PendingImports.ActionPlan, actor.UserId, ct);
-        if (kept is null) return (0, "Cet import a expiré ou a déjà été confirmé : déposez le fichier à nouveau.");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Read again inside the transaction: a fiche created since the preview is rejected, not duplicated.
-        var (preview, actions) = await ReadAsync(conventionId, kept.Content, ct);
-        if (!preview.CanConfirm) return (0, preview.FileError ?? "Aucune ligne valide à importer.");
-        db.PlanActions.AddRange(actions);
-        db.PendingImports.Remove(kept);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return (actions.Count, null);
-    }
-
-    private async Task<(ImportPreview Preview, List<PlanAction> Actions)> ReadAsync(int conventionId, string text, CancellationToken ct)
-    {
-        CsvTable table;
-        try { table = CsvTable.Parse(text); }
-        catch (FormatException e) { return (ImportPreview.Failed(e.Message), []); }
-        var missing = Required.Where(c => !table.HasColumn(c)).ToList();
-        if (missing.Count > 0)
-            return (ImportPreview.Failed($"Colonne(s) manquante(s) dans la ligne d'en-tête : {string.Join(", ", missing)}. Partez du modèle à télécharger."), []);
-        if (table.Records.Count > 2_000) return (ImportPreview.Failed("Le fichier dépasse 2 000 lignes."), []);
-
-        var axes = await db.Axes.AsNoTracking().Where(a => a.ConventionId == conventionId).Select(a => new { a.Id, a.Name, a.Slug }).ToListAsync(ct);
-        var partners = await db.ConventionPartners.AsNoTracking().Where(p => p.ConventionId == conventionId)
+        var axes = await Db.Axes.AsNoTracking().Where(a => a.ConventionId == conventionId).Select(a => new { a.Id, a.Name, a.Slug }).ToListAsync(ct);
+        var partners = await Db.ConventionPartners.AsNoTracking().Where(p => p.ConventionId == conventionId)
             .Select(p => new { p.PartnerId, p.Partner!.Name }).ToListAsync(ct);
-        var existing = (await db.PlanActions.Where(a => a.ConventionId == conventionId).Select(a => a.Number).ToListAsync(ct)).ToHashSet();
+        var existing = (await Db.PlanActions.Where(a => a.ConventionId == conventionId).Select(a => a.Number).ToListAsync(ct)).ToHashSet();
         var axisIds = axes.Select(a => a.Id).ToHashSet();
         var partnerIds = partners.Select(p => p.PartnerId).ToHashSet();
         var now = clock.GetUtcNow();
