@@ -140,7 +140,7 @@ public static partial class WallBenchmark
         };
         post.Headers.Add("Cookie", string.Join("; ", cookies));
         using var signedIn = await http.SendAsync(post);
-        var session = Cookies(signedIn).FirstOrDefault(c => c.StartsWith("__Host-ctg-session=", StringComparison.Ordinal))
+        var session = Cookies(signedIn).FirstOrDefault(c => c.StartsWith("ctg-session=", StringComparison.Ordinal) || c.StartsWith("__Host-ctg-session=", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Sign-in of {email} failed: {(int)signedIn.StatusCode}");
         return session;
     }
