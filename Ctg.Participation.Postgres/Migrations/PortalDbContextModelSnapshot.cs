@@ -737,6 +737,9 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PlanActionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Responsible")
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
@@ -754,6 +757,8 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasIndex("DoneAt");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("PlanActionId");
 
                     b.ToTable("Decisions", (string)null);
                 });
@@ -2775,6 +2780,11 @@ namespace Ctg.Participation.Postgres.Migrations
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Meeting");
                 });

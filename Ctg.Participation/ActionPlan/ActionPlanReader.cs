@@ -17,7 +17,13 @@ public sealed class ActionPlanReader(PortalDbContext db, TimeProvider clock, Rou
     public sealed record LinkedContribution(int RoutingId, string Label, string? Link);
 
     public sealed record Detail(PlanAction Action, string Axis, IReadOnlyList<string> Partners, IReadOnlyList<Indicator> Indicators, IReadOnlyList<Note> Notes,
-        IReadOnlyList<LinkedContribution> Contributions, bool IsLate);
+        IReadOnlyList<LinkedContribution> Contributions, bool IsLate)
+    {
+        /// <summary>Decisions of the CTG's meetings that concern this action, oldest meeting first.</summary>
+        public IReadOnlyList<LinkedDecision> Decisions { get; init; } = [];
+    }
+
+    public sealed record LinkedDecision(int MeetingId, string MeetingTitle, DateTimeOffset MeetingAt, string Text, Governance.DecisionStatus Status);
 
     public sealed record PublicAction(int Number, string Title, string Axis, string? Finality, PlanActionStatus Status, int Progress, DateOnly? DueDate,
         IReadOnlyList<Note> PublicNotes);
@@ -61,7 +67,10 @@ public sealed class ActionPlanReader(PortalDbContext db, TimeProvider clock, Rou
             .OrderByDescending(n => n.WrittenOn).ThenByDescending(n => n.Id).Select(n => new Note(n.WrittenOn, n.Text, n.IsPublic)).ToListAsync(ct);
         var linkedIds = await db.PlanActionRoutings.Where(l => l.ActionId == action.Id).Select(l => l.RoutingId).ToListAsync(ct);
         var contributions = (await RoutedContributionsAsync(conventionId, ct)).Where(c => linkedIds.Contains(c.RoutingId)).ToList();
-        return new Detail(action, axis, partners, indicators, notes, contributions, action.IsLate(Today()));
+        var decisions = await db.Decisions.AsNoTracking().Where(d => d.PlanActionId == action.Id && d.Meeting!.ConventionId == conventionId)
+            .OrderBy(d => d.Meeting!.StartsAt).ThenBy(d => d.Id)
+            .Select(d => new LinkedDecision(d.MeetingId, d.Meeting!.Title, d.Meeting.StartsAt, d.Text, d.Status)).ToListAsync(ct);
+        return new Detail(action, axis, partners, indicators, notes, contributions, action.IsLate(Today())) { Decisions = decisions };
     }
 
     /// <summary>The contributions routed to the CTG's working groups, for the select that links one to an action.</summary>

@@ -14,6 +14,9 @@ public class Decision
     public string? Responsible { get; set; }
 
     public DateOnly? DueOn { get; set; }
+
+    /// <summary>The fiche action of the CTG's plan this decision concerns, if any (shown on both sides).</summary>
+    public int? PlanActionId { get; set; }
     public DecisionStatus Status { get; set; } = DecisionStatus.ToStart;
 
     /// <summary>When it was marked carried out; cleared if it is reopened. The "décisions réalisées" indicator counts it.</summary>

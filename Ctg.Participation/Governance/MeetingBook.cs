@@ -41,7 +41,18 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
 
     public sealed record FollowUpLine(DateTimeOffset At, DecisionStatus Status, string Note);
 
-    public sealed record DecisionLine(int Id, string Text, string? Responsible, DateOnly? DueOn, DecisionStatus Status, IReadOnlyList<FollowUpLine> FollowUps);
+    public sealed record DecisionLine(int Id, string Text, string? Responsible, DateOnly? DueOn, DecisionStatus Status, IReadOnlyList<FollowUpLine> FollowUps)
+    {
+        /// <summary>The fiche action it concerns: its number and title, when there is one.</summary>
+        public (int Number, string Title)? Action { get; init; }
+    }
+
+    public sealed record ActionOption(int Id, int Number, string Title);
+
+    /// <summary>The fiches of the CTG's plan a decision may concern, by number.</summary>
+    public async Task<IReadOnlyList<ActionOption>> ActionOptionsAsync(int conventionId, CancellationToken ct = default) =>
+        await db.PlanActions.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Number).Take(500)
+            .Select(a => new ActionOption(a.Id, a.Number, a.Title)).ToListAsync(ct);
 
     public sealed record Detail(int Id, int ConventionId, MeetingKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place,
         string? HeldBy, string Agenda, string MinutesHtml, IReadOnlyList<Invitation> Invitees, IReadOnlyList<DecisionLine> Decisions,
@@ -112,7 +123,11 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
             .Select(i => new Invitation(i.Id, i.Partner != null ? i.Partner.Name : i.User != null ? i.User.DisplayName : i.Name ?? "", i.PartnerId != null, i.Attendance))
             .ToListAsync(ct);
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.MeetingId == meetingId).OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.Text, d.Responsible, d.DueOn, d.Status }).ToListAsync(ct);
+            .Select(d => new
+            {
+                d.Id, d.Text, d.Responsible, d.DueOn, d.Status,
+                Action = db.PlanActions.Where(a => a.Id == d.PlanActionId).Select(a => new { a.Number, a.Title }).FirstOrDefault(),
+            }).ToListAsync(ct);
         var followUps = await db.DecisionFollowUps.AsNoTracking().Where(f => db.Decisions.Any(d => d.Id == f.DecisionId && d.MeetingId == meetingId))
             .OrderBy(f => f.At).ThenBy(f => f.Id).Select(f => new { f.DecisionId, f.At, f.Status, f.Note }).ToListAsync(ct);
         var links = await db.MeetingContributions.AsNoTracking().Where(c => c.MeetingId == meetingId).ToListAsync(ct);
@@ -125,7 +140,10 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
             .ToList();
         return new Detail(m.Id, m.ConventionId, m.Kind, m.Title, m.StartsAt, m.EndsAt, m.Place, m.HeldBy, m.Agenda, m.MinutesHtml, invitees,
             decisions.Select(d => new DecisionLine(d.Id, d.Text, d.Responsible, d.DueOn, d.Status,
-                followUps.Where(f => f.DecisionId == d.Id).Select(f => new FollowUpLine(f.At, f.Status, f.Note)).ToList())).ToList(),
+                followUps.Where(f => f.DecisionId == d.Id).Select(f => new FollowUpLine(f.At, f.Status, f.Note)).ToList())
+            {
+                Action = d.Action is null ? null : (d.Action.Number, d.Action.Title),
+            }).ToList(),
             contributions);
     }
 
@@ -324,7 +342,12 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
 
     /// <summary>Adds a decision to the meeting's relevé. Returns errors by field.</summary>
     public async Task<IReadOnlyDictionary<string, string>> AddDecisionAsync(int conventionId, int meetingId, ProposalAnswers.Actor actor,
-        string? text, string? responsible, DateOnly? dueOn, CancellationToken ct = default)
+        string? text, string? responsible, DateOnly? dueOn, CancellationToken ct = default) =>
+        await AddDecisionAsync(conventionId, meetingId, actor, text, responsible, dueOn, null, ct);
+
+    /// <summary>Adds a decision, optionally about one fiche action of the same CTG. Returns French errors by field, or none.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> AddDecisionAsync(int conventionId, int meetingId, ProposalAnswers.Actor actor,
+        string? text, string? responsible, DateOnly? dueOn, int? planActionId, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) { errors[""] = "Vous ne pouvez pas modifier les réunions de cette CTG."; return errors; }
@@ -335,8 +358,13 @@ public sealed class MeetingBook(PortalDbContext db, ConventionAccess access, Por
         if (cleanResponsible.Length > MeetingRules.NameMax) errors["Responsible"] = $"Le responsable compte au plus {MeetingRules.NameMax} caractères.";
         if (dueOn is { } due && (due.Year < 2000 || due.Year > 2100)) errors["DueOn"] = "Indiquez une échéance valide.";
         if (!await db.Meetings.AnyAsync(m => m.Id == meetingId && m.ConventionId == conventionId, ct)) errors[""] = "Cette réunion n'existe pas.";
+        if (planActionId is { } action && !await db.PlanActions.AnyAsync(a => a.Id == action && a.ConventionId == conventionId, ct))
+            errors["PlanActionId"] = "Choisissez une fiche action du plan de cette CTG.";
         if (errors.Count > 0) return errors;
-        db.Decisions.Add(new Decision { MeetingId = meetingId, Text = cleanText, Responsible = cleanResponsible.Length == 0 ? null : cleanResponsible, DueOn = dueOn });
+        db.Decisions.Add(new Decision
+        {
+            MeetingId = meetingId, Text = cleanText, Responsible = cleanResponsible.Length == 0 ? null : cleanResponsible, DueOn = dueOn, PlanActionId = planActionId,
+        });
         await db.SaveChangesAsync(ct);
         return errors;
     }

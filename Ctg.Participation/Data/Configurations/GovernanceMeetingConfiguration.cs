@@ -59,6 +59,8 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasIndex(d => d.MeetingId);
         builder.HasIndex(d => d.DoneAt);
         builder.HasOne(d => d.Meeting).WithMany(m => m.Decisions).HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ActionPlan.PlanAction>().WithMany().HasForeignKey(d => d.PlanActionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(d => d.PlanActionId);
     }
 }
 

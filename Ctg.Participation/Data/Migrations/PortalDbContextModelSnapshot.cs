@@ -706,6 +706,9 @@ namespace Ctg.Participation.Data.Migrations
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PlanActionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Responsible")
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
@@ -723,6 +726,8 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("DoneAt");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("PlanActionId");
 
                     b.ToTable("Decisions", (string)null);
                 });
@@ -2678,6 +2683,11 @@ namespace Ctg.Participation.Data.Migrations
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Meeting");
                 });

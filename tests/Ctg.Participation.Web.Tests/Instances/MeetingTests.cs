@@ -55,6 +55,37 @@ public sealed class MeetingTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_decision_about_a_fiche_action_shows_on_both_and_a_fiche_outside_the_plan_is_refused()
+    {
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        var planned = await PlanAsync(coordinator, await CopilFormAsync(factory, "Copil du plan " + Guid.NewGuid().ToString("N")[..6]));
+        Assert.True(planned.IsRedirect, planned.ErrorText);
+        var id = MeetingIdIn(planned.Location!);
+        var action = await QueryAsync(factory, db => db.PlanActions.Where(a => a.Convention!.Slug == "alpes-d-azur").OrderBy(a => a.Number)
+            .Select(a => new { a.Id, a.Number }).FirstAsync());
+        var before = await QueryAsync(factory, db => db.Decisions.CountAsync());
+
+        var refused = await coordinator.SubmitAsync($"{Meetings}/{id}", new Dictionary<string, string>
+        {
+            ["Decision.Text"] = "Relancer la fiche sur un autre plan", ["Decision.PlanActionId"] = "999999",
+        }, handler: "Decision");
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Choisissez une fiche action du plan de cette CTG.", refused.FieldError("Decision_PlanActionId"));
+        Assert.Equal(before, await QueryAsync(factory, db => db.Decisions.CountAsync()));
+
+        var decided = await coordinator.SubmitAsync($"{Meetings}/{id}", new Dictionary<string, string>
+        {
+            ["Decision.Text"] = "Accélérer la fiche du LAEP itinérant", ["Decision.PlanActionId"] = action.Id.ToString(),
+        }, handler: "Decision");
+        Assert.True(decided.IsRedirect, decided.ErrorText);
+
+        Assert.Contains($"concerne la <a href=\"/coordination/alpes-d-azur/plan/{action.Number}\">fiche action n° {action.Number}",
+            WebUtility.HtmlDecode((await coordinator.GetAsync($"{Meetings}/{id}")).Html));
+        Assert.Contains("Accélérer la fiche du LAEP itinérant",
+            WebUtility.HtmlDecode((await coordinator.GetAsync($"/coordination/alpes-d-azur/plan/{action.Number}")).Html));
+    }
+
+    [Fact]
     public async Task A_meeting_ending_before_it_starts_is_refused_beside_the_end_field_and_nothing_is_stored()
     {
         using var coordinator = await SignedInAsync(factory, Coordinator);

@@ -16,7 +16,10 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
         public string? Text { get; set; }
         public string? Responsible { get; set; }
         public string? DueOn { get; set; }
+        public int? PlanActionId { get; set; }
     }
+
+    public IReadOnlyList<MeetingBook.ActionOption> Actions { get; private set; } = [];
 
     public MeetingBook.Detail Meeting { get; private set; } = default!;
 
@@ -74,7 +77,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
                 return Page();
             }
         }
-        var errors = await book.AddDecisionAsync(Convention.Id, id, User.Actor(), Decision.Text, Decision.Responsible, due, HttpContext.RequestAborted);
+        var errors = await book.AddDecisionAsync(Convention.Id, id, User.Actor(), Decision.Text, Decision.Responsible, due, Decision.PlanActionId, HttpContext.RequestAborted);
         if (errors.Count > 0)
         {
             ModelState.AddErrors("Decision", errors);
@@ -108,6 +111,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
         if (meeting is null) return false;
         Meeting = meeting;
         Minutes ??= meeting.MinutesHtml;
+        Actions = await book.ActionOptionsAsync(Convention.Id, HttpContext.RequestAborted);
         return true;
     }
 }
