@@ -215,9 +215,16 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         }
         catch (DbUpdateException)
         {
-            // Another coordinator routed one of these items to one of these groups between our check and our write.
             db.ChangeTracker.Clear();
-            return new(0, nameof(Request.Items), "Un de ces éléments vient d'être orienté par quelqu'un d'autre. Rien n'a été orienté : rechargez la page.", null);
+            // The unique index refused a second open routing: another coordinator routed one of these items to one of
+            // these groups between our check and our write. Any other failure is not ours to explain away.
+            var nowOpen = await db.Routings.AsNoTracking()
+                .Where(r => r.ConventionId == conventionId && groupIds.Contains(r.WorkingGroupId) && r.Status != RoutingStatus.HandedBack)
+                .Select(r => new { r.ContributionKind, r.ContributionId }).ToListAsync(ct);
+            var raced = found.FirstOrDefault(c => nowOpen.Any(o => o.ContributionKind == c.Kind && o.ContributionId == c.Id));
+            if (raced is null) throw;
+            return new(0, nameof(Request.Items), "Cet élément vient d'être orienté par quelqu'un d'autre. Rien n'a été orienté : rechargez la page.",
+                Describe(new ItemRef(raced.Kind, raced.Id), raced.Title));
         }
 
         // Notifications follow the commit: a failed mail never undoes a routing.
