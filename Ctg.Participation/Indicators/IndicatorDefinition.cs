@@ -13,7 +13,14 @@ public sealed record IndicatorDefinition(
     string Source,
     string Definition,
     IndicatorUnit Unit,
-    bool CountsPeople = false);
+    bool CountsPeople = false)
+{
+    /// <summary>
+    /// The line of Tableau 2 or Fiche 17 this indicator measures (<see cref="Referential.Tableau2"/>: "T2-1.1-b",
+    /// "FA17-3"), or null for a participation figure outside the referential's lines.
+    /// </summary>
+    public string? ReferentialLine { get; init; }
+}
 
 public enum IndicatorUnit
 {

@@ -14,5 +14,14 @@ public sealed record IndicatorValue(decimal? Value, string? Detail = null)
     /// </summary>
     public int? PeopleBasis { get; init; }
 
+    /// <summary>
+    /// « Nombre et nature »: the count broken down by nature (or type), largest first, computed in the database
+    /// with the value. Null when the indicator has no breakdown.
+    /// </summary>
+    public IReadOnlyList<IndicatorBreakdown>? Breakdown { get; init; }
+
     public static readonly IndicatorValue None = new((decimal?)null);
 }
+
+/// <summary>One row of a « nombre et nature » breakdown: a nature's label and its count.</summary>
+public sealed record IndicatorBreakdown(string Nature, decimal Count);
