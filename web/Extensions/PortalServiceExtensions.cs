@@ -8,6 +8,7 @@ using Ctg.Participation.Web.Jobs;
 using Ctg.Participation.Web.Surveys;
 using Ctg.Participation.Web.Walls;
 using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.PublicContent;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
@@ -55,6 +56,7 @@ public static class PortalServiceExtensions
         services.AddPortalJobs(configuration);
         services.AddWallsWeb(configuration);
         services.AddPortalScaleOut(configuration);
+        services.AddPublicPageCache(configuration);
         return builder;
     }
 
