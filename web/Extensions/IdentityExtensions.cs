@@ -54,6 +54,8 @@ public static class IdentityExtensions
         services.AddScoped<Ctg.Participation.Web.Accounts.AccountMails>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<PasskeySignIn>();
+        // Identity 10's WebAuthn ceremonies (no-op when AddIdentity already registered it).
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<IPasskeyHandler<PortalUser>, PasskeyHandler<PortalUser>>(services);
         services.AddScoped<Ctg.Participation.Web.Accounts.MunicipalityOptions>();
 
         // Sessions are ended through their server-side record (SessionCookie); the stamp check stays as a second net.

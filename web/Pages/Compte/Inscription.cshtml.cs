@@ -107,7 +107,7 @@ public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails
 
     private IActionResult Done()
     {
-        TempData["Message"] = $"C'est presque fini : un courriel vient d'être envoyé à {Input.Email}. Ouvrez le lien qu'il contient pour activer votre compte et vous connecter.";
+        TempData["Message"] = $"Un lien de confirmation vient d'être envoyé à {Input.Email} : ouvrez-le pour activer votre compte et vous connecter.";
         return Redirect("/compte/connexion");
     }
 }
