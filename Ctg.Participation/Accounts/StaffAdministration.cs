@@ -64,4 +64,31 @@ public sealed class StaffAdministration(PortalDbContext db, UserManager<PortalUs
         await journal.RecordAsync(SecurityEventKinds.RoleChanged, user.Id, client, "+ " + PortalRoles.CafAdvisor, actorId, ct);
         return null;
     }
+
+    /// <summary>
+    /// Locks an account until an administrator unlocks it: no sign-in (password or passkey) and every session ends at
+    /// once. An administrator cannot lock their own account. Returns a French error, or null.
+    /// </summary>
+    public async Task<string?> LockAsync(string email, string actorId, IPAddress? client, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return "Aucun compte n'existe avec cette adresse.";
+        if (user.Id == actorId) return "Vous ne pouvez pas verrouiller votre propre compte.";
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
+        var ended = await sessions.RevokeAllAsync(user.Id, ct: ct);
+        await journal.RecordAsync(SecurityEventKinds.AdministratorAction, user.Id, client, $"compte verrouillé ({ended} session(s) fermée(s))", actorId, ct);
+        return null;
+    }
+
+    public async Task<string?> UnlockAsync(string email, string actorId, IPAddress? client, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return "Aucun compte n'existe avec cette adresse.";
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await journal.RecordAsync(SecurityEventKinds.AdministratorAction, user.Id, client, "compte déverrouillé", actorId, ct);
+        return null;
+    }
 }

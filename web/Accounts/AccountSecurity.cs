@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ctg.Participation.Accounts;
 using Ctg.Participation.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Web.Accounts;
 
@@ -12,7 +13,7 @@ namespace Ctg.Participation.Web.Accounts;
 /// </summary>
 public sealed class AccountSecurity(
     SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher,
-    UserSessions sessions, ISecurityJournal journal, IHttpContextAccessor accessor)
+    UserSessions sessions, ISecurityJournal journal, IHttpContextAccessor accessor, Ctg.Participation.Data.PortalDbContext db)
 {
     /// <summary>The one answer to a refused sign-in, whether the address is unknown, the password wrong or the account locked.</summary>
     public const string RefusedMessage =
@@ -30,13 +31,15 @@ public sealed class AccountSecurity(
         if (user is null)
         {
             BurnHash(password);
+            await MimicFailedAttemptAsync(email);
             await journal.RecordAsync(SecurityEventKinds.SignInFailed, null, client, "adresse inconnue", ct: Http.RequestAborted);
             return SignInResult.Failed;
         }
         if (await users.IsLockedOutAsync(user))
         {
-            // Identity answers a locked account before hashing: hash anyway, so the time says nothing.
+            // Identity answers a locked account before hashing: spend what a wrong password costs, so the time says nothing.
             BurnHash(password);
+            await MimicFailedAttemptAsync(email);
             await journal.RecordAsync(SecurityEventKinds.SignInFailed, user.Id, client, "compte verrouillé", ct: Http.RequestAborted);
             return SignInResult.LockedOut;
         }
@@ -57,6 +60,19 @@ public sealed class AccountSecurity(
             await journal.RecordAsync(SecurityEventKinds.SignInFailed, user.Id, client, "mot de passe incorrect", ct: Http.RequestAborted);
         }
         return result;
+    }
+
+    /// <summary>
+    /// What a wrong password costs a real account besides the hash: Identity's update re-checks the name and address
+    /// are unique (two reads) and writes the failure count. The same reads and a write that changes nothing.
+    /// </summary>
+    private async Task MimicFailedAttemptAsync(string email)
+    {
+        await users.FindByNameAsync(email);
+        await users.FindByEmailAsync(email);
+        var nobody = "absent:" + email;
+        await db.Users.Where(u => u.Id == nobody)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), Http.RequestAborted);
     }
 
     /// <summary>The cost of a password check, spent on nothing: unknown addresses take as long as known ones.</summary>

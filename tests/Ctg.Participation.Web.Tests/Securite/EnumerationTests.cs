@@ -114,7 +114,11 @@ public sealed class EnumerationTests(PortalFactory factory, ITestOutputHelper ou
     public async Task An_empty_registration_is_answered_with_french_field_errors()
     {
         using var client = factory.CreatePortalClient();
-        var page = await client.SubmitAsync("/compte/inscription", new Dictionary<string, string>());
+        // What a browser sends for the form left empty: every field, with nothing in it.
+        var page = await client.SubmitAsync("/compte/inscription", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "", ["Input.DisplayName"] = "", ["Input.MunicipalityInseeCode"] = "", ["Input.Password"] = "", ["Input.ConfirmPassword"] = "",
+        });
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Saisissez votre adresse électronique.", page.FieldError("Input.Email"));

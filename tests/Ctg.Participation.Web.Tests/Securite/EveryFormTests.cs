@@ -7,7 +7,8 @@ namespace Ctg.Participation.Web.Tests.Securite;
 
 /// <summary>
 /// Walks the portal like a visitor and like the administrator, finds every POST form on the pages it reaches, and
-/// submits each one empty (only the antiforgery token): the answer is a French error beside the fields, a redirect or
+/// submits each one empty, as a browser would (every field sent with nothing in it, hidden fields and the antiforgery
+/// token as the page gave them, boxes unticked): the answer is a French error beside the fields, a redirect or
 /// a refusal, never a 500 and never an exception's name or stack trace.
 /// </summary>
 public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
@@ -32,11 +33,11 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
         {
             var forms = await DiscoverFormsAsync(client);
             output.WriteLine($"{who}: {forms.Count} form(s)");
-            foreach (var (action, page) in forms)
+            foreach (var (action, page, index) in forms)
             {
                 total++;
-                var token = await TokenAsync(client, page);
-                var answer = await client.PostAsync(action, new Dictionary<string, string>(), token);
+                var fields = await EmptyFieldsAsync(client, page, index);
+                var answer = await client.PostAsync(action, fields, antiforgeryToken: null);
                 var body = answer.Html;
                 var status = (int)answer.Status;
                 output.WriteLine($"  {status} POST {action} (from {page})");
@@ -52,14 +53,29 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static async Task<string?> TokenAsync(PortalClient client, string page) => (await client.GetAsync(page)).AntiforgeryToken;
+    /// <summary>The fields of the page's n-th form, freshly loaded (its antiforgery token is current): hidden ones as given, others empty.</summary>
+    private static async Task<Dictionary<string, string>> EmptyFieldsAsync(PortalClient client, string page, int index)
+    {
+        var html = (await client.GetAsync(page)).Html;
+        var form = FormBodyPattern().Matches(html)[index].Value;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match field in FieldPattern().Matches(form))
+        {
+            var tag = field.Value;
+            var name = WebUtility.HtmlDecode(NamePattern().Match(tag).Groups[1].Value);
+            var type = TypePattern().Match(tag) is { Success: true } t ? t.Groups[1].Value.ToLowerInvariant() : "text";
+            if (name.Length == 0 || type is "checkbox" or "radio" or "submit" or "button" or "file" or "image") continue;
+            fields[name] = type == "hidden" && ValuePattern().Match(tag) is { Success: true } v ? WebUtility.HtmlDecode(v.Groups[1].Value) : "";
+        }
+        return fields;
+    }
 
     /// <summary>Breadth-first over same-site links; one form per action shape (ids replaced), with the page it was found on.</summary>
-    private static async Task<List<(string Action, string Page)>> DiscoverFormsAsync(PortalClient client)
+    private static async Task<List<(string Action, string Page, int Index)>> DiscoverFormsAsync(PortalClient client)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shapes = new HashSet<string>(StringComparer.Ordinal);
-        var forms = new List<(string, string)>();
+        var forms = new List<(string, string, int)>();
         var queue = new Queue<string>(["/", "/plan-du-site", "/compte", "/coordination", "/compte/inscription", "/compte/connexion",
             "/compte/mot-de-passe-oublie", "/compte/renvoyer-confirmation", "/compte/mot-de-passe", "/compte/deux-facteurs",
             "/compte/cles-d-acces", "/compte/supprimer", "/compte/notifications", "/coordination/administration"]);
@@ -76,14 +92,16 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
             try { page = await client.GetAsync(url); }
             catch (HttpRequestException) { continue; }
             if (page.Status != HttpStatusCode.OK || !page.Html.Contains("<html", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (Match form in FormPattern().Matches(page.Html))
+            var index = -1;
+            foreach (Match form in FormBodyPattern().Matches(page.Html))
             {
-                var tag = form.Value;
+                index++;
+                var tag = FormPattern().Match(form.Value).Value;
                 if (!Regex.IsMatch(tag, "method=\"post\"", RegexOptions.IgnoreCase)) continue;
                 var action = ActionPattern().Match(tag) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : url;
                 if (action.Length == 0) action = url;
                 if (!action.StartsWith('/') || Skipped.Any(s => action.Contains(s, StringComparison.Ordinal))) continue;
-                if (shapes.Add(Shape(action))) forms.Add((action, url));
+                if (shapes.Add(Shape(action))) forms.Add((action, url, index));
             }
             foreach (Match link in LinkPattern().Matches(page.Html))
             {
@@ -104,6 +122,21 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
 
     [GeneratedRegex("<form\\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex FormPattern();
+
+    [GeneratedRegex("<form\\b.*?</form>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex FormBodyPattern();
+
+    [GeneratedRegex("<(input|select|textarea)\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldPattern();
+
+    [GeneratedRegex("\\bname=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("\\btype=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex TypePattern();
+
+    [GeneratedRegex("\\bvalue=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex ValuePattern();
 
     [GeneratedRegex("\\baction=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex ActionPattern();

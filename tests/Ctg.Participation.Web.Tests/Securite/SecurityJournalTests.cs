@@ -71,7 +71,7 @@ public sealed class SecurityJournalTests(PortalFactory factory) : IClassFixture<
 
         var badDate = await admin.GetAsync($"{JournalUrl}?du=hier");
         Assert.Equal(HttpStatusCode.OK, badDate.Status);
-        Assert.Contains("n'est pas valide", badDate.Html);
+        Assert.Contains("n'est pas valide", WebUtility.HtmlDecode(badDate.Html));
     }
 
     [Fact]

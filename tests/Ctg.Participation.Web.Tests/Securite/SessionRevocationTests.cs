@@ -87,4 +87,30 @@ public sealed class SessionRevocationTests(PortalFactory factory) : IClassFixtur
 
         Assert.True(SentToSignIn(replayed), $"A tampered cookie answered {(int)replayed.StatusCode}");
     }
+
+    [Fact]
+    public async Task An_administrator_locking_the_account_ends_its_sessions_and_sign_in()
+    {
+        var user = await CreateConfirmedAccountAsync(factory);
+        var (browser, cookies) = Browser(factory);
+        await browser.SignInAsync(user.Email!, Password);
+        var cookie = cookies.GetCookieHeader(Site);
+        using var admin = factory.CreatePortalClient();
+        await admin.SignInAsync("admin@ctg-demo.test");
+
+        var empty = await admin.SubmitAsync("/coordination/administration", new Dictionary<string, string>(), handler: "Verrouiller");
+        Assert.Equal("Saisissez l'adresse électronique du compte.", empty.FieldError("LockEmail"));
+        var locked = await admin.SubmitAsync("/coordination/administration", new Dictionary<string, string> { ["LockEmail"] = user.Email! }, handler: "Verrouiller");
+        Assert.True(locked.IsRedirect, locked.ErrorText);
+
+        Assert.True(SentToSignIn(await ReplayAsync(factory, cookie)));
+        using var again = factory.CreatePortalClient();
+        var refused = await again.SubmitAsync("/compte/connexion", Credentials(user.Email!, Password));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        var journal = await JournalOfAsync(factory, user.Id);
+        Assert.Contains(journal, e => e.Kind == SecurityEventKinds.AdministratorAction && e.ActorId != null && e.Detail!.StartsWith("compte verrouillé"));
+
+        Assert.True((await admin.SubmitAsync("/coordination/administration", new Dictionary<string, string> { ["LockEmail"] = user.Email! }, handler: "Deverrouiller")).IsRedirect);
+        await again.SignInAsync(user.Email!, Password);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
     [BindProperty] public bool RequireStaffTwoFactor { get; set; }
     [BindProperty] public AssignInput Assign { get; set; } = new();
     [BindProperty] public string? AdvisorEmail { get; set; }
+    [BindProperty] public string? LockEmail { get; set; }
 
     public IReadOnlyList<StaffAdministration.StaffMember> Staff { get; private set; } = [];
     public List<SelectListItem> ConventionOptions { get; private set; } = [];
@@ -74,6 +75,31 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
             return Redirect("/coordination/administration");
         }
         ModelState.AddModelError(nameof(AdvisorEmail), error);
+        RequireStaffTwoFactor = await settings.IsStaffTwoFactorRequiredAsync(HttpContext.RequestAborted);
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>Locks an account (no sign-in, every session ended at once); the same form unlocks it.</summary>
+    public Task<IActionResult> OnPostVerrouillerAsync() => ChangeLockAsync(lockIt: true);
+
+    public Task<IActionResult> OnPostDeverrouillerAsync() => ChangeLockAsync(lockIt: false);
+
+    private async Task<IActionResult> ChangeLockAsync(bool lockIt)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(LockEmail)).ToList()) ModelState.Remove(key);
+        var actor = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var error = string.IsNullOrWhiteSpace(LockEmail) || !new EmailAddressAttribute().IsValid(LockEmail)
+            ? "Saisissez l'adresse électronique du compte."
+            : lockIt
+                ? await staff.LockAsync(LockEmail, actor, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted)
+                : await staff.UnlockAsync(LockEmail, actor, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
+        if (error is null)
+        {
+            TempData["Message"] = lockIt ? "Le compte est verrouillé : ses sessions sont fermées." : "Le compte est déverrouillé.";
+            return Redirect("/coordination/administration");
+        }
+        ModelState.AddModelError(nameof(LockEmail), error);
         RequireStaffTwoFactor = await settings.IsStaffTwoFactorRequiredAsync(HttpContext.RequestAborted);
         await LoadAsync();
         return Page();
