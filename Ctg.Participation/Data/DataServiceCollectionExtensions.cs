@@ -65,6 +65,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AccountActivity>();
         services.AddScoped<InactiveAccountSweeper>();
         services.AddScoped<StaffAdministration>();
+        services.AddScoped<UserSessions>();
+        Security.SecurityFeature.AddSecurity(services);
         return services;
     }
 }

@@ -40,10 +40,7 @@ public static class PortalPipelineExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
+        app.UsePortalForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -54,6 +51,7 @@ public static class PortalPipelineExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        app.UsePublicHostFilter();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -22,6 +22,9 @@ public static class PortalServiceExtensions
         CultureInfo.DefaultThreadCurrentCulture = PortalCulture.French;
         CultureInfo.DefaultThreadCurrentUICulture = PortalCulture.French;
 
+        // No "Server: Kestrel": nothing tells a visitor which server software to aim at.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         var services = builder.Services;
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
