@@ -83,6 +83,7 @@ public static class PortalPipelineExtensions
         app.MapGet("/ping", () => Results.Text("pong"));
         app.MapRazorPages();
         app.MapWalls();
+        Ctg.Participation.Web.Portal.PortalBrandingEndpoints.MapPortalBranding(app);
         return app;
     }
 }

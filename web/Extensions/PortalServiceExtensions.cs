@@ -35,6 +35,7 @@ public static class PortalServiceExtensions
                 "Database:Provider is Postgres but ConnectionStrings:Default is empty (e.g. Host=…;Database=…;Username=…;Password=…).")
             : SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
         services.AddConventions();
+        Ctg.Participation.Portal.PortalFeature.AddPortalBranding(services);
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
