@@ -10,6 +10,8 @@ public static class GovernanceFeature
     {
         services.AddScoped<MeetingBook>();
         services.AddScoped<MeetingCalendar>();
+        services.AddScoped<MeetingCancellation>();
+        services.AddScoped<MeetingAttendanceExport>();
         services.AddScoped<AnnualReports>();
         services.AddIndicator<CopilMeetingsIndicator>();
         services.AddIndicator<CopilRegularityIndicator>();

@@ -11,6 +11,7 @@ public static class ServiceDirectoryFeature
         services.AddScoped<ServiceDirectoryBrowser>();
         services.AddScoped<ServiceDirectoryEditor>();
         services.AddScoped<ServiceDirectoryCsv>();
+        services.AddScoped<ServiceDirectoryExport>();
         services.TryAddScoped<Csv.PendingImports>();
         return services;
     }
