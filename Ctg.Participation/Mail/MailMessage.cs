@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using System.Text.RegularExpressions;
 using MimeKit;
@@ -15,6 +16,9 @@ namespace Ctg.Participation.Mail;
 /// </summary>
 public static partial class MailMessage
 {
+    /// <summary>Encodes markup characters only: accented letters stay readable in the HTML source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static MimeMessage Build(string from, PortalMail mail, string publicUrl)
     {
         var message = new MimeMessage();
@@ -46,7 +50,7 @@ public static partial class MailMessage
         }
         return $"""
             <!DOCTYPE html>
-            <html lang="fr"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(subject)}</title></head>
+            <html lang="fr"><head><meta charset="utf-8"><title>{Encoder.Encode(subject)}</title></head>
             <body style="font-family: sans-serif; line-height: 1.5">
             {body}</body></html>
             """;
@@ -58,12 +62,12 @@ public static partial class MailMessage
         var last = 0;
         foreach (Match link in Link().Matches(line))
         {
-            output.Append(WebUtility.HtmlEncode(line[last..link.Index]));
-            var url = WebUtility.HtmlEncode(link.Value);
+            output.Append(Encoder.Encode(line[last..link.Index]));
+            var url = Encoder.Encode(link.Value);
             output.Append("<a href=\"").Append(url).Append("\">").Append(url).Append("</a>");
             last = link.Index + link.Length;
         }
-        return output.Append(WebUtility.HtmlEncode(line[last..])).ToString();
+        return output.Append(Encoder.Encode(line[last..])).ToString();
     }
 
     [GeneratedRegex(@"\n[ \t]*\n")]
