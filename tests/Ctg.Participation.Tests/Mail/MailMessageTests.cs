@@ -27,7 +27,7 @@ public sealed class MailMessageTests
         Assert.All(parts, p => Assert.Equal(ContentEncoding.QuotedPrintable, p.ContentTransferEncoding));
         Assert.All(parts, p => Assert.Equal("utf-8", p.ContentType.Charset, ignoreCase: true));
         Assert.Contains("Content-Transfer-Encoding: quoted-printable", raw);
-        Assert.Equal(mail.TextBody, parsed.TextBody.Replace("\r\n", "\n"));
+        Assert.Equal(mail.TextBody, parsed.TextBody!.Replace("\r\n", "\n"));
         Assert.Contains("<p>Bonjour Élise,</p>", parsed.HtmlBody);
         Assert.Contains("<a href=\"https://participation.caf06.fr/propositions/42?x=1&amp;y=2\">https://participation.caf06.fr/propositions/42?x=1&amp;y=2</a>.", parsed.HtmlBody);
         Assert.Contains("— L&#x27;équipe &lt;CTG&gt;", parsed.HtmlBody);

@@ -4,6 +4,8 @@ using Ctg.Participation.Spreadsheets;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using TableColumn = Ctg.Participation.Spreadsheets.TableColumn;
+using XText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace Ctg.Participation.Tests.Spreadsheets;
 
@@ -45,7 +47,7 @@ public sealed class WorkbookTests
         Assert.Equal(81.8m, decimal.Parse(cells[1].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
 
         var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
-        var customFormats = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value);
+        var customFormats = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!);
         string FormatOf(Cell c) => customFormats[formats[(int)c.StyleIndex!.Value].NumberFormatId!.Value];
         Assert.Equal("dd/mm/yyyy", FormatOf(cells[2]));
         Assert.Equal(new DateTime(2027, 1, 15), DateTime.FromOADate(double.Parse(cells[2].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)));
@@ -113,8 +115,8 @@ public sealed class WorkbookTests
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             var strings = workbook.AddNewPart<SharedStringTablePart>();
-            strings.SharedStringTable = new SharedStringTable(new SharedStringItem(new Text("numero")), new SharedStringItem(new Text("titre")),
-                new SharedStringItem(new Text("date_debut")), new SharedStringItem(new Text("Accueil du soir")));
+            strings.SharedStringTable = new SharedStringTable(new SharedStringItem(new XText("numero")), new SharedStringItem(new XText("titre")),
+                new SharedStringItem(new XText("date_debut")), new SharedStringItem(new XText("Accueil du soir")));
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = new Stylesheet(
                 new NumberingFormats(new NumberingFormat { NumberFormatId = 170, FormatCode = "dd/mm/yy;@" }),
@@ -127,7 +129,7 @@ public sealed class WorkbookTests
                 new Row(new Cell { CellReference = "A3", CellValue = new CellValue(7) }, Shared("B3", 3),
                     new Cell { CellReference = "C3", CellValue = new CellValue(new DateTime(2027, 1, 15).ToOADate()), StyleIndex = 1 }) { RowIndex = 3 },
                 new Row(new Cell { CellReference = "A4", CellFormula = new CellFormula("A3+1"), CellValue = new CellValue(8) },
-                    new Cell { CellReference = "C4", DataType = CellValues.InlineString, InlineString = new InlineString(new Text("15/01/27")) }) { RowIndex = 4 }));
+                    new Cell { CellReference = "C4", DataType = CellValues.InlineString, InlineString = new InlineString(new XText("15/01/27")) }) { RowIndex = 4 }));
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = "Plan" }));
         }
 

@@ -5,6 +5,7 @@ using Ctg.Participation.Testing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using XText = DocumentFormat.OpenXml.Spreadsheet.Text;
 using Microsoft.EntityFrameworkCore;
 using static Ctg.Participation.Web.Tests.PlanActions.PlanScenario;
 using static Ctg.Participation.Web.Tests.Propositions.ProposalScenario;
@@ -143,7 +144,7 @@ public sealed class PlanFilesTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     private static Cell Num(int value) => new() { CellValue = new CellValue(value) };
-    private static Cell Str(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
+    private static Cell Str(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new XText(text)) };
     // Style 1 of the portal's workbooks is its jj/mm/aaaa date.
     private static Cell Date(string reference, DateTime day) => new() { CellReference = reference, CellValue = new CellValue(day.ToOADate()), StyleIndex = 1 };
     private static Cell Formula(string reference, string formula) => new() { CellReference = reference, CellFormula = new CellFormula(formula), CellValue = new CellValue(1) };
