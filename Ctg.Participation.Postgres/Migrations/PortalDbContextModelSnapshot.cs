@@ -845,6 +845,12 @@ namespace Ctg.Participation.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("CancellationReason")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("ConventionId")
                         .HasColumnType("integer");
 

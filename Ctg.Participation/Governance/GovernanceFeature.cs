@@ -11,6 +11,8 @@ public static class GovernanceFeature
         services.AddGovernancePublicContent();
         services.AddScoped<MeetingBook>();
         services.AddScoped<MeetingCalendar>();
+        services.AddScoped<MeetingCancellation>();
+        services.AddScoped<MeetingAttendanceExport>();
         services.AddScoped<AnnualReports>();
         services.AddIndicator<CopilMeetingsIndicator>();
         services.AddIndicator<CopilRegularityIndicator>();

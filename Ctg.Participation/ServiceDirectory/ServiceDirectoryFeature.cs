@@ -12,6 +12,7 @@ public static class ServiceDirectoryFeature
         services.AddScoped<ServiceDirectoryBrowser>();
         services.AddScoped<ServiceDirectoryEditor>();
         services.AddScoped<ServiceDirectoryCsv>();
+        services.AddScoped<ServiceDirectoryExport>();
         services.TryAddScoped<Csv.PendingImports>();
         return services;
     }

@@ -810,6 +810,12 @@ namespace Ctg.Participation.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancellationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConventionId")
                         .HasColumnType("INTEGER");
 
