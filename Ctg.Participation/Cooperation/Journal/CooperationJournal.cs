@@ -197,7 +197,7 @@ public sealed class CooperationJournal(PortalDbContext db, ConventionAccess acce
         {
             string[] fields =
             [
-                l.Date.ToString("dd/MM/yyyy"), l.Kind.Label(), l.Kind.LineCode(), l.Nature, string.Join(" | ", l.Partners), string.Join(" | ", l.Axes),
+                l.Date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), l.Kind.Label(), l.Kind.LineCode(), l.Nature, string.Join(" | ", l.Partners), string.Join(" | ", l.Axes),
                 string.Join(" | ", l.Municipalities), l.Meeting ?? "", l.ActionNumber is { } n ? $"{n} — {l.Action}" : "", l.RoutingId?.ToString() ?? "",
                 l.Diagnostic ?? "", l.Note ?? "", l.AttachmentName ?? "",
             ];
