@@ -37,6 +37,7 @@ public static class CooperationFeature
         services.AddIndicator<ProjectsFacilitatedIndicator>();
         services.AddIndicator<CafPartnerRelaysIndicator>();
         services.AddIndicator<PartnersAdvisedIndicator>();
+        services.AddIndicator<AdviceToPartnersIndicator>();
         services.AddIndicator<NetworkSupportsIndicator>();
         services.AddIndicator<EngineeringIndicator>();
         services.AddIndicator<InformationSupportsIndicator>();

@@ -77,6 +77,10 @@ public sealed class ProjectsFacilitatedIndicator(PortalDbContext db) : JournalKi
 public sealed class CafPartnerRelaysIndicator(PortalDbContext db) : JournalKindIndicator(db, CooperationKind.RelaisCafPartenaire,
     "journal.relais-caf-partenaires", "Relais assurés entre la Caf et les partenaires");
 
+/// <summary>T2-3.2-a, the advice itself: besides how many partners (and of which type), what kind of advice they had.</summary>
+public sealed class AdviceToPartnersIndicator(PortalDbContext db) : JournalKindIndicator(db, CooperationKind.ConseilAppuiPartenaire,
+    "journal.conseils-partenaires", "Conseils et appuis apportés aux partenaires");
+
 public sealed class NetworkSupportsIndicator(PortalDbContext db) : JournalKindIndicator(db, CooperationKind.SupportReseau,
     "journal.supports-reseau", "Supports réalisés dans le cadre du réseau des coopérateurs (journal)");
 
