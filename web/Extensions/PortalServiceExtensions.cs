@@ -44,6 +44,7 @@ public static class PortalServiceExtensions
         services.AddSurveysFeature();
         Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
         Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);
+        Ctg.Participation.Web.Cooperation.CooperationWebExtensions.AddCooperationFeature(services, configuration, contentRoot);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));
