@@ -8,7 +8,7 @@ namespace Ctg.Participation.ServiceDirectory;
 
 /// <summary>The coordinators' side of the directory: add, change and remove the services of their CTG's communes.</summary>
 public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess access, TimeProvider clock,
-    PublicContent.PublicContentChanges publicContent)
+    PublicContent.PublicContentChanges? publicContent = null)
 {
     public const string Denied = "Vous ne pouvez pas modifier l'annuaire de cette CTG.";
 
@@ -33,7 +33,7 @@ public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess 
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return false;
         var deleted = await db.FamilyServices.Where(s => s.Id == id && s.ConventionId == conventionId).ExecuteDeleteAsync(ct) == 1;
-        if (deleted) await publicContent.TouchAsync(PublicContent.PublicPages.Directory);
+        if (deleted) await (publicContent?.TouchAsync(PublicContent.PublicPages.Directory) ?? Task.CompletedTask);
         return deleted;
     }
 

@@ -13,7 +13,7 @@ public sealed class CooperationJournalTests
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 
-    private static async Task<(IReadOnlyList<ActionPlan.FieldProblem> Problems, int Entries, int Partners)> AddAsync(
+    private static async Task<(IReadOnlyList<global::Ctg.Participation.ActionPlan.FieldProblem> Problems, int Entries, int Partners)> AddAsync(
         Tests.Support.TestDatabase database, CooperationWorld w, Action<JournalEntryInput, int> fill, UploadedFile? file = null)
     {
         return await database.RunAsync(async sp =>
@@ -110,11 +110,11 @@ public sealed class CooperationJournalTests
         var problems = await database.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<PortalDbContext>();
-            db.CoordinatorAssignments.Add(new Accounts.CoordinatorAssignment { UserId = w.UserId, ConventionId = w.OtherCtg });
+            db.CoordinatorAssignments.Add(new global::Ctg.Participation.Accounts.CoordinatorAssignment { UserId = w.UserId, ConventionId = w.OtherCtg });
             await db.SaveChangesAsync();
             var (journal, _, _, _) = CooperationWorld.Services(sp, database.Clock);
             var nature = await CooperationWorld.NatureAsync(db, CooperationKind.Expertise, "PMI");
-            var (_, p) = await journal.AddAsync(w.Summary(db), new(w.UserId, [Accounts.PortalRoles.Coordinator]),
+            var (_, p) = await journal.AddAsync(w.Summary(db), new(w.UserId, [global::Ctg.Participation.Accounts.PortalRoles.Coordinator]),
                 new JournalEntryInput { Date = "2026-11-20", Kind = "Expertise", NatureId = nature });
             return p;
         });
