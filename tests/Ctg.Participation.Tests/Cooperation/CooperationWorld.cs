@@ -76,8 +76,8 @@ public sealed record CooperationWorld(int Ctg, int OtherCtg, int AxisA, int Axis
         var otherAction = new PlanAction { ConventionId = otherCtg.Id, Number = 1, Title = "Logement des jeunes", AxisId = otherAxis.Id, UpdatedAt = at };
         db.Meetings.AddRange(meeting, otherMeeting);
         db.PlanActions.AddRange(action, otherAction);
-        var routing = new Routing.Routing { ConventionId = ctg.Id, ContributionKind = Routing.ContributionKind.Proposal, ContributionId = 1, WorkingGroupId = group.Id, RoutedAt = at };
-        var otherRouting = new Routing.Routing { ConventionId = otherCtg.Id, ContributionKind = Routing.ContributionKind.Proposal, ContributionId = 2, WorkingGroupId = otherGroup.Id, RoutedAt = at };
+        var routing = new global::Ctg.Participation.Routing.Routing { ConventionId = ctg.Id, ContributionKind = global::Ctg.Participation.Routing.ContributionKind.Proposal, ContributionId = 1, WorkingGroupId = group.Id, RoutedAt = at };
+        var otherRouting = new global::Ctg.Participation.Routing.Routing { ConventionId = otherCtg.Id, ContributionKind = global::Ctg.Participation.Routing.ContributionKind.Proposal, ContributionId = 2, WorkingGroupId = otherGroup.Id, RoutedAt = at };
         db.Routings.AddRange(routing, otherRouting);
         await db.SaveChangesAsync();
         await new CooperationNatures(db).EnsureDefaultsAsync("06");
