@@ -119,6 +119,26 @@ public sealed class DataGeneratorTests(SmallDepartment department) : IClassFixtu
     }
 
     [Fact]
+    public async Task Journal_entries_and_diagnostics_stay_inside_their_ctg_and_feed_the_cooperation_indicators()
+    {
+        var options = SeedOptions.Small;
+        await using var db = department.Open();
+        var entries = db.Set<Ctg.Participation.Cooperation.Journal.CooperationEntry>();
+
+        Assert.Equal(options.JournalEntries, await entries.CountAsync());
+        Assert.False(await entries.AnyAsync(e => e.Nature!.Kind != e.Kind));
+        Assert.False(await entries.AnyAsync(e => e.Partners.Any(p => !db.ConventionPartners.Any(cp => cp.PartnerId == p.PartnerId && cp.ConventionId == e.ConventionId))));
+        Assert.False(await entries.AnyAsync(e => e.MeetingId != null && !db.Meetings.Any(m => m.Id == e.MeetingId && m.ConventionId == e.ConventionId)));
+        Assert.Equal(3 * options.Ctgs, await db.Set<Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic>().CountAsync());
+
+        var scope = new IndicatorScope(null, DateOnly.FromDateTime(options.Since.UtcDateTime), DateOnly.FromDateTime(options.Until.UtcDateTime));
+        var expertises = await new Ctg.Participation.Cooperation.Indicators.ExpertisesIndicator(db).ComputeAsync(scope);
+        Assert.Equal(await entries.CountAsync(e => e.Kind == Ctg.Participation.Cooperation.Journal.CooperationKind.Expertise), expertises.Value);
+        Assert.Equal(expertises.Value, expertises.Breakdown!.Sum(b => b.Count));
+        Assert.True((await new Ctg.Participation.Cooperation.Indicators.DiagnosticPartnersIndicator(db).ComputeAsync(scope)).Value > 0);
+    }
+
+    [Fact]
     public async Task Meetings_of_every_kind_with_partners_attendance_and_Copil_decisions_feed_the_governance_indicators()
     {
         var options = SeedOptions.Small;

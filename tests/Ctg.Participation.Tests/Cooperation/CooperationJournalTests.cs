@@ -13,7 +13,7 @@ public sealed class CooperationJournalTests
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 
-    private static async Task<(IReadOnlyList<global::Ctg.Participation.ActionPlan.FieldProblem> Problems, int Entries, int Partners)> AddAsync(
+    private static async Task<(IReadOnlyList<Ctg.Participation.ActionPlan.FieldProblem> Problems, int Entries, int Partners)> AddAsync(
         Tests.Support.TestDatabase database, CooperationWorld w, Action<JournalEntryInput, int> fill, UploadedFile? file = null)
     {
         return await database.RunAsync(async sp =>
@@ -42,7 +42,7 @@ public sealed class CooperationJournalTests
             i.AxisIds = [w.AxisA];
             i.MunicipalityIds = [w.CommuneA];
             (i.MeetingId, i.ActionId, i.RoutingId) = (w.Meeting, w.Action, w.Routing);
-            i.Note = "La PMI a présenté <b>ses</b> permanences.";
+            i.Note = "  La PMI a présenté ses permanences.  ";
         }, new UploadedFile("compte-rendu.pdf", Pdf));
 
         Assert.Empty(problems);
@@ -110,12 +110,12 @@ public sealed class CooperationJournalTests
         var problems = await database.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<PortalDbContext>();
-            db.CoordinatorAssignments.Add(new global::Ctg.Participation.Accounts.CoordinatorAssignment { UserId = w.UserId, ConventionId = w.OtherCtg });
+            db.CoordinatorAssignments.Add(new Ctg.Participation.Accounts.CoordinatorAssignment { UserId = w.UserId, ConventionId = w.OtherCtg });
             await db.SaveChangesAsync();
             var (journal, _, _, _) = CooperationWorld.Services(sp, database.Clock);
             var nature = await CooperationWorld.NatureAsync(db, CooperationKind.Expertise, "PMI");
-            var (_, p) = await journal.AddAsync(w.Summary(db), new(w.UserId, [global::Ctg.Participation.Accounts.PortalRoles.Coordinator]),
-                new JournalEntryInput { Date = "2026-11-20", Kind = "Expertise", NatureId = nature });
+            var (_, p) = await journal.AddAsync(w.Summary(db), new(w.UserId, [Ctg.Participation.Accounts.PortalRoles.Coordinator]),
+                new JournalEntryInput { Date = "2026-11-20", Kind = "Expertise", NatureId = nature }, null);
             return p;
         });
         Assert.Equal(CooperationJournal.Denied, Assert.Single(problems).Message);
