@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ctg.Participation.Accounts;
 using Ctg.Participation.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ctg.Participation.Web.Accounts;
@@ -33,6 +34,11 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         {
             assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
         }
+        finally
+        {
+            // The challenge lives in Identity's short-lived protected cookie: forget it once used, whatever the outcome.
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
             // No ceremony in progress (challenge already used or never asked): a replay.
@@ -64,6 +70,10 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         try
         {
             attestation = await signIn.PerformPasskeyAttestationAsync(credentialJson);
+        }
+        finally
+        {
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
