@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Ctg.Participation.Web.Walls;
+using Ctg.Participation.Web.PublicContent;
 
 namespace Ctg.Participation.Web.Extensions;
 
@@ -62,6 +63,7 @@ public static class PortalPipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UsePublicPageCache();
         app.UseAuthorization();
         return app;
     }
@@ -81,6 +83,7 @@ public static class PortalPipelineExtensions
         app.MapGet("/ping", () => Results.Text("pong"));
         app.MapRazorPages();
         app.MapWalls();
+        Ctg.Participation.Web.Portal.PortalBrandingEndpoints.MapPortalBranding(app);
         return app;
     }
 }
