@@ -34,16 +34,16 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         {
             assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
         }
-        finally
-        {
-            // The challenge lives in Identity's short-lived protected cookie: forget it once used, whatever the outcome.
-            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
             // No ceremony in progress (challenge already used or never asked): a replay.
             await journal.RecordAsync(SecurityEventKinds.PasskeyRefused, null, client, "aucune demande en cours", ct: Http.RequestAborted);
             return null;
+        }
+        finally
+        {
+            // The challenge lives in Identity's short-lived protected cookie: forget it once used, whatever the outcome.
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         }
         if (!assertion.Succeeded)
         {
@@ -71,13 +71,13 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         {
             attestation = await signIn.PerformPasskeyAttestationAsync(credentialJson);
         }
-        finally
-        {
-            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
             return (null, "La demande a expiré. Recommencez l'ajout de la clé.");
+        }
+        finally
+        {
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         }
         if (!attestation.Succeeded)
         {
