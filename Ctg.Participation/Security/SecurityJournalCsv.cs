@@ -11,13 +11,16 @@ public static class SecurityJournalCsv
         var csv = new StringBuilder("\uFEFFdate;evenement;compte;auteur;reseau;detail\r\n");
         foreach (var line in lines)
         {
-            csv.Append(CsvTable.Quote(TimeZoneInfo.ConvertTime(line.OccurredAt, zone).ToString("yyyy-MM-dd HH:mm:ss"))).Append(';')
-                .Append(CsvTable.Quote(line.KindLabel)).Append(';')
-                .Append(CsvTable.Quote(line.UserEmail ?? line.UserId)).Append(';')
-                .Append(CsvTable.Quote(line.ActorEmail)).Append(';')
-                .Append(CsvTable.Quote(line.NetworkPrefix)).Append(';')
-                .Append(CsvTable.Quote(line.Detail)).Append("\r\n");
+            csv.Append(Quote(TimeZoneInfo.ConvertTime(line.OccurredAt, zone).ToString("yyyy-MM-dd HH:mm:ss"))).Append(';')
+                .Append(Quote(line.KindLabel)).Append(';')
+                .Append(Quote(line.UserEmail ?? line.UserId)).Append(';')
+                .Append(Quote(line.ActorEmail)).Append(';')
+                .Append(Quote(line.NetworkPrefix)).Append(';')
+                .Append(Quote(line.Detail)).Append("\r\n");
         }
         return csv.ToString();
     }
+
+    /// <summary>The portal's CSV rules: formula-guarded, quoted when needed.</summary>
+    private static string Quote(string? value) => CsvTableWriter.Field(FormulaGuard.Defuse(value ?? ""));
 }

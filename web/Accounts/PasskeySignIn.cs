@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ctg.Participation.Accounts;
 using Ctg.Participation.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ctg.Participation.Web.Accounts;
@@ -39,6 +40,11 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
             await journal.RecordAsync(SecurityEventKinds.PasskeyRefused, null, client, "aucune demande en cours", ct: Http.RequestAborted);
             return null;
         }
+        finally
+        {
+            // The challenge lives in Identity's short-lived protected cookie: forget it once used, whatever the outcome.
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        }
         if (!assertion.Succeeded)
         {
             await journal.RecordAsync(SecurityEventKinds.PasskeyRefused, null, client, Short(assertion.Failure?.Message), ct: Http.RequestAborted);
@@ -68,6 +74,10 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
             return (null, "La demande a expiré. Recommencez l'ajout de la clé.");
+        }
+        finally
+        {
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         }
         if (!attestation.Succeeded)
         {

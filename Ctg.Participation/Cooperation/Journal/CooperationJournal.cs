@@ -201,7 +201,7 @@ public sealed class CooperationJournal(PortalDbContext db, ConventionAccess acce
                 string.Join(" | ", l.Municipalities), l.Meeting ?? "", l.ActionNumber is { } n ? $"{n} — {l.Action}" : "", l.RoutingId?.ToString() ?? "",
                 l.Diagnostic ?? "", l.Note ?? "", l.AttachmentName ?? "",
             ];
-            await writer.WriteAsync(string.Join(';', fields.Select(Csv.CsvTable.Quote)) + "\r\n");
+            await writer.WriteAsync(string.Join(';', fields.Select(f => Csv.CsvTableWriter.Field(Csv.FormulaGuard.Defuse(f)))) + "\r\n");
         }
     }
 

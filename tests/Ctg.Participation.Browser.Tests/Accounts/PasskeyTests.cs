@@ -49,6 +49,10 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("« Ordinateur de test » est ajoutée");
         await Assertions.Expect(page.Locator(".cles")).ToContainTextAsync("Ordinateur de test");
         await page.AssertAccessibleAsync();
+        await ScreenshotsAsync(page, "cles-d-acces");
+        await page.GotoAsync("/compte");
+        await page.AssertAccessibleAsync();
+        await ScreenshotsAsync(page, "compte");
 
         // Signed out, the passkey alone signs in: no address, no password.
         await page.GotoAsync("/compte/deconnexion");
@@ -74,6 +78,39 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         Assert.Single(kinds, SecurityEventKinds.PasskeyAdded);
         Assert.Single(kinds, SecurityEventKinds.PasskeyRemoved);
         Assert.Equal(2, kinds.Count(k => k == SecurityEventKinds.SignInSucceeded));
+    }
+
+    [Fact]
+    public async Task An_administrator_filters_the_security_journal()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/compte/connexion");
+        await ScreenshotsAsync(page, "connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync("admin@ctg-demo.test");
+        await page.Locator("#Input_Password").FillAsync(Ctg.Participation.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion"));
+
+        await page.GotoAsync("/coordination/administration/journal-securite");
+        await page.GetByLabel("Événement").SelectOptionAsync(SecurityEventKinds.SignInSucceeded);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.journal-securite")).ToContainTextAsync("admin@ctg-demo.test");
+        await Assertions.Expect(page.Locator("table.journal-securite")).ToContainTextAsync("Connexion réussie");
+        await page.AssertAccessibleAsync();
+        await ScreenshotsAsync(page, "journal-securite");
+    }
+
+    /// <summary>With CTG_SCREENSHOTS set to a folder, the page at 320, 390 and 1366 px, for a person to look at.</summary>
+    private static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("CTG_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        foreach (var width in new[] { 320, 390, 1366 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+        }
+        await page.SetViewportSizeAsync(1280, 720);
     }
 
     private async Task CreateAccountAsync(string email)

@@ -99,9 +99,10 @@ public sealed class EnumerationTests(PortalFactory factory, ITestOutputHelper ou
             unknownTimes.Add(await TimeAsync($"absent.{i}@exemple.test"));
         }
 
-        var difference = Math.Abs(Median(knownTimes) - Median(unknownTimes));
-        output.WriteLine($"median known {Median(knownTimes):F1} ms, unknown {Median(unknownTimes):F1} ms, difference {difference:F1} ms");
-        Assert.True(difference < 50, $"Median sign-in time differs by {difference:F0} ms (known {Median(knownTimes):F0}, unknown {Median(unknownTimes):F0})");
+        // Paired, back to back: the machine's load drifts less within a pair than over the whole run.
+        var difference = Math.Abs(Median(knownTimes.Zip(unknownTimes, (k, u) => k - u).ToList()));
+        output.WriteLine($"median known {Median(knownTimes):F1} ms, unknown {Median(unknownTimes):F1} ms, median paired difference {difference:F1} ms");
+        Assert.True(difference < 50, $"Sign-in times differ by {difference:F0} ms (median of paired differences; known {Median(knownTimes):F0}, unknown {Median(unknownTimes):F0})");
     }
 
     private static double Median(List<double> values)
@@ -121,8 +122,8 @@ public sealed class EnumerationTests(PortalFactory factory, ITestOutputHelper ou
         });
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Saisissez votre adresse électronique.", page.FieldError("Input.Email"));
-        Assert.Equal("Saisissez un nom d'affichage.", page.FieldError("Input.DisplayName"));
-        Assert.Equal("Choisissez un mot de passe.", page.FieldError("Input.Password"));
+        Assert.EndsWith("Saisissez votre adresse électronique.", page.FieldError("Input.Email"));
+        Assert.EndsWith("Saisissez un nom d'affichage.", page.FieldError("Input.DisplayName"));
+        Assert.EndsWith("Choisissez un mot de passe.", page.FieldError("Input.Password"));
     }
 }

@@ -13,7 +13,7 @@ namespace Ctg.Participation.Web.Tests.Securite;
 /// </summary>
 public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    private const int MaxPages = 400;
+    private const int MaxPages = 200;
 
     /// <summary>Forms whose empty submission would end the walk itself (signing out, every session).</summary>
     private static readonly string[] Skipped = ["/compte/deconnexion", "handler=ToutesSessions"];
@@ -33,10 +33,11 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
         {
             var forms = await DiscoverFormsAsync(client);
             output.WriteLine($"{who}: {forms.Count} form(s)");
-            foreach (var (action, page, index) in forms)
+            foreach (var (action, page, _) in forms)
             {
                 total++;
-                var fields = await EmptyFieldsAsync(client, page, index);
+                // An earlier form (a removal) may have changed the page: a form no longer there is not submitted.
+                if (await EmptyFieldsAsync(client, page, action) is not { } fields) continue;
                 var answer = await client.PostAsync(action, fields, antiforgeryToken: null);
                 var body = answer.Html;
                 var status = (int)answer.Status;
@@ -53,11 +54,14 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    /// <summary>The fields of the page's n-th form, freshly loaded (its antiforgery token is current): hidden ones as given, others empty.</summary>
-    private static async Task<Dictionary<string, string>> EmptyFieldsAsync(PortalClient client, string page, int index)
+    /// <summary>The fields of the page's form with this action, freshly loaded (its antiforgery token is current): hidden ones as given, others empty.</summary>
+    private static async Task<Dictionary<string, string>?> EmptyFieldsAsync(PortalClient client, string page, string action)
     {
         var html = (await client.GetAsync(page)).Html;
-        var form = FormBodyPattern().Matches(html)[index].Value;
+        var form = FormBodyPattern().Matches(html).Select(m => m.Value).FirstOrDefault(f =>
+            (ActionPattern().Match(FormPattern().Match(f).Value) is { Success: true } a && a.Groups[1].Value.Length > 0 ? WebUtility.HtmlDecode(a.Groups[1].Value) : page) == action
+            && MethodPost(f));
+        if (form is null) return null;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match field in FieldPattern().Matches(form))
         {
@@ -87,7 +91,7 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
             // A few pages of each shape are enough (a hundred proposals carry the same forms).
             var shape = Shape(url);
             pageShapes[shape] = pageShapes.GetValueOrDefault(shape) + 1;
-            if (pageShapes[shape] > 3) continue;
+            if (pageShapes[shape] > 2) continue;
             PortalClient.Page page;
             try { page = await client.GetAsync(url); }
             catch (HttpRequestException) { continue; }
@@ -97,7 +101,7 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
             {
                 index++;
                 var tag = FormPattern().Match(form.Value).Value;
-                if (!Regex.IsMatch(tag, "method=\"post\"", RegexOptions.IgnoreCase)) continue;
+                if (!MethodPost(form.Value)) continue;
                 var action = ActionPattern().Match(tag) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : url;
                 if (action.Length == 0) action = url;
                 if (!action.StartsWith('/') || Skipped.Any(s => action.Contains(s, StringComparison.Ordinal))) continue;
@@ -117,6 +121,8 @@ public sealed partial class EveryFormTests(PortalFactory factory, ITestOutputHel
         }
         return forms;
     }
+
+    private static bool MethodPost(string form) => Regex.IsMatch(FormPattern().Match(form).Value, "method=\"post\"", RegexOptions.IgnoreCase);
 
     private static string Shape(string url) => DigitsPattern().Replace(url, "#");
 
