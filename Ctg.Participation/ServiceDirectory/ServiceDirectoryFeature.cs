@@ -8,6 +8,7 @@ public static class ServiceDirectoryFeature
     /// <summary>The directory of family services and partners: public search, coordinators' CRUD, CSV import.</summary>
     public static IServiceCollection AddServiceDirectory(this IServiceCollection services)
     {
+        services.AddServiceDirectoryPublicContent();
         services.AddScoped<ServiceDirectoryBrowser>();
         services.AddScoped<ServiceDirectoryEditor>();
         services.AddScoped<ServiceDirectoryCsv>();
