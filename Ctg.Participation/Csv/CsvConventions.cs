@@ -15,5 +15,6 @@ public sealed record CsvConventions(string Name, char Separator, CultureInfo Num
     /// <summary>For open data: « 81.8 », « 2027-01-15 », « 2027-01-15T09:30:00+01:00 » (Paris time with its offset).</summary>
     public static readonly CsvConventions OpenData = new("open-data", ';', CultureInfo.InvariantCulture, "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:sszzz");
 
-    public string Number(decimal value) => value.ToString(NumberCulture);
+    /// <summary>Without trailing zeros (« 5 », not « 5,0 » for a value stored with one decimal), without thousands separators.</summary>
+    public string Number(decimal value) => value.ToString("0.############", NumberCulture);
 }

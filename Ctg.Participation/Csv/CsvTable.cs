@@ -143,4 +143,8 @@ public sealed class CsvTable
     }
 
     private static string Normalise(string name) => Proposals.ProposalText.ForSearch(name.Trim()).Replace(' ', '_');
+
+    /// <summary>One text field for a `;` file built by hand: the one rule of <see cref="CsvTableWriter.Field"/> and
+    /// <see cref="FormulaGuard"/> (kept for the security and cooperation journals; new exports use <see cref="CsvTableWriter"/>).</summary>
+    public static string Quote(string? value) => CsvTableWriter.Field(FormulaGuard.Defuse(value ?? ""));
 }

@@ -110,7 +110,7 @@ public sealed class OdsTableWriter : ITableWriter
                     x.WriteStartElement("table", "table-cell", Table);
                     x.WriteAttributeString("office", "value-type", Office, "float");
                     x.WriteAttributeString("office", "value", Office, cell.Number!.Value.ToString(CultureInfo.InvariantCulture));
-                    Paragraphs(x, cell.Number.Value.ToString(PortalCulture.French));
+                    Paragraphs(x, cell.Number.Value.ToString("0.############", PortalCulture.French));
                     x.WriteEndElement();
                     break;
                 case CellKind.Date or CellKind.Instant:

@@ -26,6 +26,7 @@ public sealed class CsvTableWriterTests
         { "decimal", TableCell.Of(81.8m), "81,8", "81.8" },
         { "negative number is not a formula", TableCell.Of(-3m), "-3", "-3" },
         { "integer", TableCell.Of(1200), "1200", "1200" },
+        { "stored scale dropped", TableCell.Of(5.0m), "5", "5" },
         { "empty number", TableCell.Of((decimal?)null), "", "" },
         { "date", TableCell.Of(new DateOnly(2027, 1, 15)), "15/01/2027", "2027-01-15" },
         { "instant in Paris, winter", TableCell.Of(new DateTimeOffset(2026, 11, 10, 9, 19, 0, TimeSpan.Zero)), "10/11/2026 10:19", "2026-11-10T10:19:00+01:00" },

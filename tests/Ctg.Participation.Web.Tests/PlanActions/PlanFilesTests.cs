@@ -80,7 +80,7 @@ public sealed class PlanFilesTests(PortalFactory factory) : IClassFixture<Portal
         for (var i = 0; i < 10_000; i++) big.Append($"{900_000 + i};Fiche {i};Parentalité\r\n");
         var tooMany = await UploadAsync(coordinator, Import, "gros.csv", Utf8WithBom(big.ToString()));
         Assert.Equal(HttpStatusCode.OK, tooMany.Status);
-        Assert.Contains("Ligne 2 002 : le fichier dépasse 2 000 lignes après l'en-tête (10 000 lignes)", PageText(tooMany).Replace('\u202f', ' ').Replace('\u00a0', ' '));
+        Assert.Contains("Ligne 2002 : le fichier dépasse 2 000 lignes après l'en-tête (10 000 lignes)", PageText(tooMany).Replace('\u202f', ' ').Replace('\u00a0', ' '));
 
         var wrongHeader = await UploadAsync(coordinator, Import, "entete.csv", Utf8WithBom("num;intitule\r\n1;x\r\n"));
         Assert.Contains("Ligne 1 (en-tête) : colonne(s) manquante(s) : numero, titre, axe.", PageText(wrongHeader));
