@@ -65,7 +65,8 @@ public sealed class DemoLivedIn(PortalDbContext db, TimeProvider clock, string p
             var communes = await db.Municipalities.Where(m => m.ConventionId == conventionId).OrderBy(m => m.Id).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
             var commune = communes[(i * 7) % communes.Count];
             var axis = await db.Axes.Where(a => a.ConventionId == conventionId && a.Name == idea.Axis).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            var published = now.AddDays(-(2 + i * 7 % 290)).AddHours(-i);
+            // Later proposals are more recent, so that « latest » (by number) and dates agree.
+            var published = now.AddDays(-(2 + (39 - i) * 7)).AddHours(-i);
             var title = i < Ideas.Length ? idea.Title : $"{idea.Title} à {commune.Name}";
             var body = $"<p>{System.Net.WebUtility.HtmlEncode(idea.Body)}</p><p>Proposé pour {System.Net.WebUtility.HtmlEncode(commune.Name)}.</p>";
             var answer = status switch
