@@ -13,7 +13,7 @@ namespace Ctg.Participation.Demo;
 /// group and answered; a network wall with cards. Added once, only when there is no proposal yet, after the
 /// demo accounts exist. Tests turn it off (DemoData:Contributions=false) to start from empty lists.
 /// </summary>
-public sealed class DemoContributions(PortalDbContext db, TimeProvider clock)
+public sealed class DemoContributions(PortalDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ProposalOptions> proposalOptions)
 {
     private sealed record DemoProposal(string Ctg, string Author, string Title, string Body, string Axis, string CommuneInsee, ProposalStatus Status,
         int DaysAgo, string? Answer = null, string[]? Supporters = null, (string Author, string Text)[]? Comments = null);
@@ -87,6 +87,7 @@ public sealed class DemoContributions(PortalDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await SeedInitiativeAsync(users, now, ct);
         await SeedWallAsync(users, now, ct);
+        await new DemoLivedIn(db, clock, proposalOptions.Value.ImageDirectory).SeedAsync(users, users[Coordinator], ct);
     }
 
     private async Task SeedInitiativeAsync(Dictionary<string, string> users, DateTimeOffset now, CancellationToken ct)

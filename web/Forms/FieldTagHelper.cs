@@ -37,6 +37,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var errors = entry?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList() ?? [];
         var value = Type == "password" ? "" : entry?.AttemptedValue ?? Convert.ToString(For.Model, PortalCulture.French) ?? "";
 
+        FieldLabels.Register(ViewContext.HttpContext, name, Label);
         var describedBy = string.Join(' ', new[] { Hint is null ? null : hintId, errors.Count > 0 ? errorId : null }.Where(x => x is not null));
         var e = (string? s) => encoder.Encode(s ?? "");
 

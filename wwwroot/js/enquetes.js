@@ -18,9 +18,21 @@
         });
     }
 
+    // « Précisez » appears only once « Autre » is chosen (without this script it stays visible, marked optional).
+    function updateOthers(form) {
+        form.querySelectorAll('[data-autre-pour]').forEach(function (other) {
+            var name = other.getAttribute('data-autre-pour');
+            var chosen = Array.prototype.some.call(form.querySelectorAll('[name="' + name + '"]'), function (input) {
+                return input.checked && input.value === 'autre';
+            });
+            other.hidden = !chosen;
+        });
+    }
+
     document.querySelectorAll('form[data-enquete]').forEach(function (form) {
         updateConditions(form);
-        form.addEventListener('change', function () { updateConditions(form); });
+        updateOthers(form);
+        form.addEventListener('change', function () { updateConditions(form); updateOthers(form); });
     });
 
     if (window.Chart) {

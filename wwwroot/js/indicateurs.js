@@ -9,6 +9,8 @@
   document.querySelectorAll('canvas[data-graphique]').forEach(function (canvas) {
     var data;
     try { data = JSON.parse(canvas.getAttribute('data-graphique')); } catch (e) { return; }
+    // One bar pair per label needs room: the figure grows with the number of labels.
+    if (canvas.parentNode && data.libelles) { canvas.parentNode.style.height = (110 + data.libelles.length * 34) + 'px'; }
     new window.Chart(canvas, {
       type: 'bar',
       data: {

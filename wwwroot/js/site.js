@@ -15,6 +15,20 @@
   syncMenu();
   if (wide.addEventListener) { wide.addEventListener("change", syncMenu); }
 
+  // Safety net for a wide table a page did not put in its own scrolling region: on a narrow screen it scrolls inside
+  // a labelled, focusable region instead of making the whole page scroll sideways.
+  Array.prototype.forEach.call(document.querySelectorAll("main table"), function (table) {
+    if (table.closest(".defilement, .tableau-defilant, .table-empilee") || table.scrollWidth <= table.parentNode.clientWidth) { return; }
+    var region = document.createElement("div");
+    region.className = "defilement";
+    region.setAttribute("role", "region");
+    region.setAttribute("tabindex", "0");
+    var caption = table.querySelector("caption");
+    region.setAttribute("aria-label", (caption ? caption.textContent.trim() : "Tableau") + " (tableau défilant)");
+    table.parentNode.insertBefore(region, table);
+    region.appendChild(table);
+  });
+
   // On a phone, list filters fold behind « Filtrer » so that the results are on the first screen; open when a
   // filter is in use, always open from 48rem.
   var medium = window.matchMedia("(min-width: 48rem)");
@@ -28,7 +42,8 @@
     form.parentNode.insertBefore(details, form);
     details.appendChild(form);
     var used = Array.prototype.some.call(form.elements, function (el) {
-      return (el.tagName === "SELECT" || (el.tagName === "INPUT" && el.type !== "submit" && el.type !== "hidden" && el.type !== "checkbox")) && el.value;
+      // Dates come pre-filled with the default period: only a chosen option or a typed search counts as in use.
+      return (el.tagName === "SELECT" || (el.tagName === "INPUT" && (el.type === "search" || el.type === "text"))) && el.value;
     });
     details.open = used || medium.matches;
     if (medium.addEventListener) { medium.addEventListener("change", function () { if (medium.matches) { details.open = true; } }); }

@@ -61,8 +61,9 @@ public class BrowserPortal : IAsyncLifetime
         await page.GotoAsync("/compte/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Ctg.Participation.Demo.DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
+        // Password hashing on a busy machine: the sign-in may take longer than an ordinary click.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync(new() { Timeout = 60_000 });
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal), new() { Timeout = 60_000 });
         return page;
     }
 

@@ -42,7 +42,8 @@ public sealed class HomePageTests(LivedInBrowserPortal portal) : IClassFixture<L
             .GetByRole(AriaRole.Link, new() { Name = "Communauté de communes Alpes d'Azur" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Communauté de communes Alpes d'Azur");
         await Assertions.Expect(page.Locator("#choix-ctg option:checked")).ToHaveTextAsync("Communauté de communes Alpes d'Azur");
-        await Assertions.Expect(meetings).ToContainTextAsync(nextMeeting);
+        await Assertions.Expect(meetings).ToContainTextAsync("Réunion publique : parents, parlons-en");
+        await Assertions.Expect(meetings).Not.ToContainTextAsync("Pays de Grasse");
         await page.AssertAccessibleAsync();
     }
 
