@@ -196,6 +196,26 @@ public sealed class LiveWallTests(BrowserPortal portal) : IClassFixture<BrowserP
     }
 
     [Fact]
+    public async Task A_card_is_sent_up_to_the_coordination_from_its_menu_with_a_note()
+    {
+        var url = await NewWallAsync();
+        var member = await SignedInPageAsync(Member);
+        await OpenLiveAsync(member, url);
+        await AddCardAsync(member, 0, "Carte pour la coordination");
+        var card = member.Locator("li.carte", new() { HasText = "Carte pour la coordination" });
+
+        await ChooseActionAsync(member, "Carte pour la coordination", "Remonter à la coordination…");
+        await Assertions.Expect(card.GetByLabel("Une note pour la coordination")).ToBeFocusedAsync();
+        await member.Keyboard.TypeAsync("À voir au prochain comité technique");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Remonter la carte" }).ClickAsync();
+
+        await Assertions.Expect(card).ToContainTextAsync("Remontée à la coordination");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Actions sur la carte de" })).ToBeFocusedAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Actions sur la carte de" }).ClickAsync();
+        await Assertions.Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Remonter à la coordination…" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_wall_fits_its_board_in_both_layouts_at_phone_and_desktop_widths()
     {
         var url = await NewWallAsync();

@@ -32,7 +32,7 @@ function start(root) {
   const editing = new Map(); // card id -> { version, li }: editors are kept as they are while the wall changes
   const openComments = new Set();
   const pendingMoves = new Map(); // operation id -> { cardId, target }: drawn where dropped until the server answers
-  let confirming = null;
+  let panel = null; // { cardId, kind }: the delete confirmation, send-up note or hiding reason open in a card
   let joined = false;
   let catching = false;
   let buffered = [];
@@ -138,10 +138,11 @@ function start(root) {
     const items = ids.map((id) => {
       if (editing.has(id)) return editing.get(id).li;
       const view = state.cards.get(id);
-      const flags = (id === moving ? 'm' : '') + (id === confirming ? 'c' : '') + (openComments.has(id) ? 'o' : '');
+      const panelKind = panel && panel.cardId === id ? panel.kind : null;
+      const flags = (id === moving ? 'm' : '') + (panelKind || '') + (openComments.has(id) ? 'o' : '');
       const existing = document.getElementById('carte-' + id);
       if (existing && existing.wallView === view && existing.wallFlags === flags) return existing;
-      const li = renderer.card(view, { moving: id === moving, commentsOpen: openComments.has(id), confirming: id === confirming });
+      const li = renderer.card(view, { moving: id === moving, commentsOpen: openComments.has(id), panel: panelKind });
       li.wallView = view;
       li.wallFlags = flags;
       return li;
@@ -177,19 +178,18 @@ function start(root) {
       lift: (cardId) => mover.start(cardId),
       handleKey: (cardId, e) => mover.key(cardId, e),
       handleClick: (cardId) => mover.start(cardId),
-      sendUp(cardId) {
-        const note = window.prompt('Une note pour la coordination (facultatif)', '');
-        if (note !== null) send('sendUp', [cardId, note]);
+      openPanel(cardId, kind) {
+        panel = { cardId, kind };
+        redraw(false);
+        focusById('carte-' + cardId + '-' + kind + (kind === 'supprimer' ? '-non' : '-texte'));
       },
-      hide(cardId) {
-        const reason = window.prompt('Motif du masquage (gardé pour la trace)', '');
-        if (reason !== null && reason.trim()) send('hideCard', [cardId, reason.trim()]);
-      },
-      askDelete(cardId) { confirming = cardId; redraw(false); focusById('carte-' + cardId + '-confirmation-non'); },
-      cancelDelete(cardId) { confirming = null; redraw(false); focusById('carte-' + cardId + '-actions'); },
-      confirmDelete(cardId) {
-        confirming = null;
-        send('deleteCard', [cardId, state.cards.get(cardId).version]);
+      closePanel(cardId) { panel = null; redraw(false); focusById('carte-' + cardId + '-actions'); },
+      confirmPanel(cardId, kind, text) {
+        if (kind === 'masquer' && !text) { focusById('carte-' + cardId + '-masquer-texte'); return; }
+        panel = null;
+        if (kind === 'supprimer') send('deleteCard', [cardId, state.cards.get(cardId).version]);
+        if (kind === 'remonter') send('sendUp', [cardId, text || null]);
+        if (kind === 'masquer') send('hideCard', [cardId, text]);
         redraw(false);
         focusById('carte-' + cardId + '-actions');
       },

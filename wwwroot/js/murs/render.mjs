@@ -38,7 +38,7 @@ export function createRenderer({ contract, canWrite, canModerate, on }) {
     return section;
   }
 
-  function card(view, { moving, commentsOpen, confirming }) {
+  function card(view, { moving, commentsOpen, panel }) {
     const id = 'carte-' + view.id;
     const li = el('li', { class: 'carte carte--' + view.colour + (moving ? ' carte--soulevee' : ''), id, 'data-card-id': view.id });
     const article = el('article', { class: 'carte__corps', 'aria-labelledby': id + '-auteur' });
@@ -53,7 +53,7 @@ export function createRenderer({ contract, canWrite, canModerate, on }) {
     if (canWrite && !view.hidden) header.appendChild(commands(view));
     article.appendChild(header);
 
-    if (confirming) article.appendChild(deleteConfirmation(view));
+    if (panel) article.appendChild(panelOf(view, panel));
     if (view.hidden) {
       article.appendChild(el('p', { class: 'carte__masquee' }, 'Carte masquée par la coordination.'));
       return li;
@@ -101,21 +101,38 @@ export function createRenderer({ contract, canWrite, canModerate, on }) {
       { id: id + '-modifier', label: 'Modifier', run: () => on.edit(view.id) },
       { id: id + '-deplacer-menu', label: 'Déplacer au clavier', run: () => on.lift(view.id) },
     ];
-    if (!view.sentUp) items.push({ id: id + '-remonter', label: 'Remonter à la coordination', run: () => on.sendUp(view.id) });
-    if (canModerate) items.push({ id: id + '-masquer', label: 'Masquer (modération)', run: () => on.hide(view.id) });
-    items.push({ id: id + '-supprimer', label: 'Supprimer…', danger: true, run: () => on.askDelete(view.id) });
+    if (!view.sentUp) items.push({ id: id + '-remonter', label: 'Remonter à la coordination…', run: () => on.openPanel(view.id, 'remonter') });
+    if (canModerate) items.push({ id: id + '-masquer', label: 'Masquer (modération)…', run: () => on.openPanel(view.id, 'masquer') });
+    items.push({ id: id + '-supprimer', label: 'Supprimer…', danger: true, run: () => on.openPanel(view.id, 'supprimer') });
     box.appendChild(menuButton(id + '-actions', 'Actions sur la carte de ' + view.authorName, items));
     return box;
   }
 
-  function deleteConfirmation(view) {
-    const id = 'carte-' + view.id + '-confirmation';
-    const box = el('div', { class: 'carte__confirmation', role: 'group', 'aria-labelledby': id + '-question' });
-    box.appendChild(el('p', { id: id + '-question' }, 'Supprimer cette carte pour tout le monde ? Elle ne pourra pas être rétablie.'));
-    const yes = button('Supprimer la carte', { id: id + '-oui', class: 'bouton bouton--petit bouton--danger' }, () => on.confirmDelete(view.id));
-    const no = button('Annuler', { id: id + '-non', class: 'bouton bouton--petit bouton--secondaire' }, () => on.cancelDelete(view.id));
-    box.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); on.cancelDelete(view.id); } });
-    box.append(yes, no);
+  /**
+   * What a menu entry opens inside the card, instead of a browser dialog: the delete confirmation, the note sent up
+   * with a card, the reason for hiding it. Escape or « Annuler » closes it and gives the focus back to the menu.
+   */
+  function panelOf(view, kind) {
+    const id = 'carte-' + view.id + '-' + kind;
+    const texts = {
+      supprimer: { question: 'Supprimer cette carte pour tout le monde ? Elle ne pourra pas être rétablie.', ok: 'Supprimer la carte', danger: true },
+      remonter: { question: 'Remonter cette carte à la coordination de la CTG', field: 'Une note pour la coordination (facultatif)', ok: 'Remonter la carte' },
+      masquer: { question: 'Masquer cette carte pour tout le monde', field: 'Motif du masquage (gardé pour la trace)', ok: 'Masquer la carte', required: true },
+    }[kind];
+    const box = el('form', { class: 'carte__panneau' + (texts.danger ? ' carte__panneau--danger' : ''), role: 'group', 'aria-labelledby': id + '-question', id });
+    box.appendChild(el('p', { id: id + '-question', class: 'carte__panneau-titre' }, texts.question));
+    if (texts.field) {
+      box.appendChild(el('label', { for: id + '-texte' }, texts.field));
+      box.appendChild(el('textarea', { id: id + '-texte', rows: '2', maxlength: '1000', required: texts.required ? 'required' : null }));
+    }
+    box.appendChild(el('button', { type: 'submit', id: id + '-oui', class: 'bouton bouton--petit' + (texts.danger ? ' bouton--danger' : '') }, texts.ok));
+    box.appendChild(button('Annuler', { id: id + '-non', class: 'bouton bouton--petit bouton--secondaire' }, () => on.closePanel(view.id)));
+    box.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const field = box.querySelector('textarea');
+      on.confirmPanel(view.id, kind, field ? field.value.trim() : null);
+    });
+    box.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); on.closePanel(view.id); } });
     return box;
   }
 
