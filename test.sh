@@ -10,6 +10,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need_packages=()
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need_packages+=(fonts-dejavu-core)
+command -v node >/dev/null 2>&1 || need_packages+=(nodejs)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]} (Debian packages) for the browser tests…"
   as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_packages[@]}" >/dev/null
@@ -41,6 +42,20 @@ if ! dotnet build Ctg.Participation.sln -c Release --nologo -v quiet > "$results
 fi
 
 status=0
+# Unit tests of the browser modules (the live wall's queue, state, moves…) with Node's own test runner; its TAP
+# summary ("# pass N", "# fail N") is added to the total below.
+node_passed=0; node_failed=0
+if command -v node >/dev/null 2>&1; then
+  echo "== JavaScript (node --test tests/js)"
+  node --test --test-reporter=tap tests/js/ > "$results/node.tap" 2>&1 || status=1
+  node_passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$results/node.tap" | tail -1)
+  node_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$results/node.tap" | tail -1)
+  grep -E "^not ok|^# (pass|fail)" "$results/node.tap"
+  if [ -z "$node_passed" ]; then node_failed=1; tail -5 "$results/node.tap"; fi
+else
+  echo "JavaScript unit tests not run: nodejs not installable"; node_failed=1; status=1
+fi
+
 for project in tests/*/; do
   name=$(basename "$project")
   [ -f "$project/$name.csproj" ] || continue
@@ -80,7 +95,7 @@ else
 fi
 rm -rf "$servers"
 
-passed=0; failed=0
+passed=${node_passed:-0}; failed=${node_failed:-0}
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)

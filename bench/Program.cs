@@ -8,7 +8,7 @@ public static class BenchProgram
 {
     private const string Usage = """
         Usage: dotnet run -c Release --project bench -- <command> [options]
-          walls       --clients 100,500,1000 [--messages 50]
+          walls       --clients 100,500,1000 [--messages 50]   (clients run in a child process: walls-clients)
           seed        --database <path.db> [--seed 42] [--small] [--ctgs 13 --coordinators 190 --residents 50000 --proposals 100000
                       --supports 1000000 --comments 200000 --initiatives 3000 --walls 50 --cards 20000 --surveys 200 --responses 300000 --meetings 2000]
           http        --database <path.db> [--connections 32 --duration 10s --threads 2 --port 5391]
@@ -32,6 +32,8 @@ public static class BenchProgram
                 var messages = int.Parse(Option(args, "--messages", "50"));
                 await WallBenchmark.RunAsync(clients, messages);
                 return 0;
+            case "walls-clients":
+                return await WallBenchmark.RunClientsAsync(args[1], int.Parse(args[2]), int.Parse(args[3]), int.Parse(args[4]));
             case "seed":
                 var options = SeedOptions.Parse(args);
                 Console.WriteLine($"Seeding {Database(args)} (seed {options.Seed}) …");

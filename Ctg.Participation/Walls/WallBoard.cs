@@ -171,7 +171,7 @@ public sealed partial class WallBoard(PortalDbContext db, PortalHtmlSanitizer sa
     /// <summary>Adds the person's reaction of this kind, or takes it back if they had already given it.</summary>
     public Task<WallOperationResult> ToggleReactionAsync(WallPermit permit, Guid operationId, int cardId, string? kind, CancellationToken ct = default)
     {
-        if (kind is null || !ReactionKinds.All.Contains(kind)) throw new WallRuleException("Cette réaction n'existe pas : choisissez 👍, ❤️ ou 💡.");
+        if (kind is null || !ReactionKinds.All.Contains(kind)) throw new WallRuleException("Cette réaction n'existe pas : choisissez « J'approuve », « J'adore » ou « Bonne idée ».");
         return RunAsync(permit, operationId, WallRight.Write, async (wall, changed) =>
         {
             var card = await LiveCardAsync(wall.Id, cardId, ct);

@@ -19,14 +19,6 @@ public static class ReactionKinds
 
     public static readonly IReadOnlyList<string> All = [Approve, Love, Idea];
 
-    public static string Emoji(string kind) => kind switch
-    {
-        Approve => "👍",
-        Love => "❤️",
-        Idea => "💡",
-        _ => "",
-    };
-
     public static string Label(string kind) => kind switch
     {
         Approve => "J'approuve",

@@ -45,17 +45,16 @@ public sealed class TwoInstanceTests(TwoInstances portal) : IClassFixture<TwoIns
         var wall = await portal.NewWallAsync();
         await using var onA = await portal.A.ConnectAsync(await TwoInstances.SignInAsync(portal.A, Member));
         await using var onB = await portal.B.ConnectAsync(await TwoInstances.SignInAsync(portal.B, Coordinator));
-        var presenceOnB = Channel.CreateUnbounded<IReadOnlyList<string>>();
-        onB.On<int, IReadOnlyList<string>>("Presence", (id, names) => { if (id == wall.WallId) presenceOnB.Writer.TryWrite(names); });
+        var presenceOnB = Channel.CreateUnbounded<IReadOnlyList<Web.Walls.WallPresent>>();
+        // The newcomer (on B) receives the whole list once, read from the presence shared through Redis.
+        onB.On<int, IReadOnlyList<Web.Walls.WallPresent>>("Presence", (id, people) => { if (id == wall.WallId) presenceOnB.Writer.TryWrite(people); });
 
         await onA.InvokeAsync<WallSync>("Join", wall.WallId, -1L);
         await onB.InvokeAsync<WallSync>("Join", wall.WallId, -1L);
 
         using var timeout = new CancellationTokenSource(Wait);
-        IReadOnlyList<string> names;
-        do names = await presenceOnB.Reader.ReadAsync(timeout.Token);
-        while (names.Count < 2);
-        Assert.Equal(2, names.Count);
+        var people = await presenceOnB.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(2, people.Count);
     }
 
     [Fact]

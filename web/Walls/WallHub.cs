@@ -8,7 +8,7 @@ namespace Ctg.Participation.Web.Walls;
 /// every method) before any method runs; each method hands the call to <see cref="WallBoard"/> and pushes the stored
 /// changes to everyone on the wall. No state lives here: presence is in <see cref="WallPresence"/>, changes in the database.
 /// </summary>
-public sealed class WallHub(WallCaller caller, WallBoard board, WallReader reader, WallPresence presence) : Hub<IWallClient>
+public sealed class WallHub(WallCaller caller, WallBoard board, WallReader reader, WallPresence presence, WallPresenceBroadcaster presenceDeltas) : Hub<IWallClient>
 {
     private const string JoinedWallsKey = "walls-joined";
 
@@ -19,9 +19,11 @@ public sealed class WallHub(WallCaller caller, WallBoard board, WallReader reade
     public async Task<WallSync> Join(int wallId, long lastSequence)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(wallId));
-        Joined().Add(wallId);
         var name = caller.Permit.UserId is null ? "Visiteur" : caller.Permit.DisplayName;
-        await Clients.Group(Group(wallId)).Presence(wallId, await presence.JoinAsync(wallId, Context.ConnectionId, name));
+        var people = await presence.JoinAsync(wallId, Context.ConnectionId, name);
+        // The newcomer gets the whole list; the others, a delta gathered with other arrivals (not N lists for N joins).
+        await Clients.Caller.Presence(wallId, people);
+        if (Joined().Add(wallId)) presenceDeltas.Joined(wallId, new WallPresent(WallPresence.PublicId(Context.ConnectionId), name));
         return await reader.SinceAsync(wallId, lastSequence, Context.ConnectionAborted) ?? throw new HubException("Ce mur n'existe plus.");
     }
 
@@ -77,7 +79,8 @@ public sealed class WallHub(WallCaller caller, WallBoard board, WallReader reade
     {
         foreach (var wallId in Joined())
         {
-            await Clients.Group(Group(wallId)).Presence(wallId, await presence.LeaveAsync(wallId, Context.ConnectionId));
+            await presence.LeaveAsync(wallId, Context.ConnectionId);
+            presenceDeltas.Left(wallId, WallPresence.PublicId(Context.ConnectionId));
         }
         await base.OnDisconnectedAsync(exception);
     }

@@ -10,4 +10,7 @@ public sealed class WallHubOptions
 
     /// <summary>The largest message a client may send: a card's 8 000 characters of input in UTF-8 and some room.</summary>
     public long MaximumReceiveMessageSize { get; set; } = 40 * 1024;
+
+    /// <summary>How long presence deltas of a wall are gathered before being sent as one message.</summary>
+    public int PresenceBatchMilliseconds { get; set; } = 250;
 }

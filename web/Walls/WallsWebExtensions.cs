@@ -21,6 +21,7 @@ public static class WallsWebExtensions
         var options = configuration.GetSection(WallHubOptions.Section).Get<WallHubOptions>() ?? new WallHubOptions();
         services.AddMemoryCache();
         services.AddSingleton<WallPresence>();
+        services.AddSingleton<WallPresenceBroadcaster>();
         services.AddScoped<WallCaller>();
         services.AddSignalR(hub =>
         {

@@ -25,7 +25,7 @@ public sealed class WallPagesTests(WallHubFixture portal) : IClassFixture<WallHu
         Assert.DoesNotContain("x()", page.Html);
         Assert.Contains("<ul class=\"cartes\"", page.Html);
         Assert.Contains("aria-live=\"polite\"", page.Html);
-        Assert.DoesNotContain("<script>", page.Html.Replace("<script src=", ""));
+        Assert.DoesNotContain("<script>", page.Html.Replace("<script src=", "").Replace("<script type=\"module\" src=", ""));
 
         using var resident = portal.CreatePortalClient();
         await resident.SignInAsync(WallHubFixture.Resident);
@@ -105,5 +105,41 @@ public sealed class WallPagesTests(WallHubFixture portal) : IClassFixture<WallHu
     {
         var wall = await portal.NewWallAsync();
         return $"/reseaux/{wall.Network.ConventionSlug}/{wall.Network.NetworkSlug}";
+    }
+
+    [Fact]
+    public async Task The_page_gives_the_script_the_hubs_contract_and_the_chosen_layout_and_draws_reactions_without_emoji()
+    {
+        var wall = await portal.NewWallAsync();
+        await using (var member = await portal.ConnectAsync(WallHubFixture.Member))
+        {
+            var column = (await member.InvokeAsync<WallSync>("Join", wall.WallId, -1L)).Snapshot!.Columns[0].Id;
+            var card = (await member.InvokeAsync<WallOperationResult>("AddCard", wall.WallId, Guid.NewGuid(), column, "Carte commentée", "https://www.exemple.fr/atelier", null)).Changes.Single().Card!;
+            await member.InvokeAsync<WallOperationResult>("AddComment", wall.WallId, Guid.NewGuid(), card.Id, "Bonne idée");
+            await member.InvokeAsync<WallOperationResult>("ToggleReaction", wall.WallId, Guid.NewGuid(), card.Id, ReactionKinds.Love);
+        }
+        using var client = portal.CreatePortalClient();
+        await client.SignInAsync(WallHubFixture.Member);
+
+        var page = await client.GetAsync(wall.Url + "?disposition=grille");
+
+        var contract = System.Text.Json.JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(page.Html, "data-contrat=\"([^\"]+)\"").Groups[1].Value)).RootElement;
+        // One source of truth: the server's limit and names, not a copy in the script.
+        Assert.Equal(40 * 1024, contract.GetProperty("maxMessageBytes").GetInt64());
+        Assert.Equal(nameof(Web.Walls.WallHub.MoveCard), contract.GetProperty("methods").GetProperty("moveCard").GetString());
+        Assert.Equal(WallOperationResult.AlreadyApplied, contract.GetProperty("statuses").GetProperty("alreadyApplied").GetString());
+        Assert.Equal(nameof(Web.Walls.IWallClient.PresenceChanged), contract.GetProperty("events").GetProperty("presenceChanged").GetString());
+        Assert.Contains("class=\"mur mur--grille\"", page.Html);
+        Assert.Contains("<use href=\"#icone-coeur\">", page.Html);
+        Assert.Contains("aria-label=\"J&#x27;adore : 1\"", page.Html);
+        Assert.DoesNotContain("❤", page.Html);
+        Assert.Contains("<summary>", page.Html);
+        Assert.Contains("1 commentaire</summary>", page.Html);
+        Assert.Contains(">exemple.fr/atelier</a>", page.Html.Replace("</svg> ", "</svg>").Replace("</svg>", ">"));
+        Assert.Contains("class=\"mur mur--colonnes\"", (await client.GetAsync(wall.Url + "?disposition=autre")).Html);
+
+        var print = await client.GetAsync(wall.Url + "/impression");
+        Assert.Contains("J&#x27;adore : 1", print.Html);
     }
 }

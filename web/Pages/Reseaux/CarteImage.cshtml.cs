@@ -10,7 +10,7 @@ namespace Ctg.Participation.Web.Pages.Reseaux;
 /// A card's image. GET serves it to those who may read the wall (a private wall's image answers 404 to others, as
 /// the wall does). POST (multipart, with the antiforgery token Razor Pages checks) attaches or replaces it, and the
 /// "supprimer" handler removes it: both re-read the caller's rights, as the hub does on every call, then push the
-/// recorded change to everyone on the wall. Answers are JSON for murs.js: the operation result, or { message }.
+/// recorded change to everyone on the wall. Answers are JSON for wwwroot/js/murs/main.mjs: the operation result, or { message }.
 /// </summary>
 [RequestSizeLimit(WallCardImageUpload.MaxRequestBytes)]
 public sealed class CarteImageModel(WallAccess access, WallImages images, IHubContext<WallHub, IWallClient> hub) : PageModel
