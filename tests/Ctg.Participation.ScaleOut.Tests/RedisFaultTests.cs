@@ -15,8 +15,8 @@ public sealed class SharedRateLimitTests
         var prefix = "ctg-test-" + Guid.NewGuid().ToString("N")[..8];
         using var redisA = new PortalRedis(TestServers.Redis, prefix, NullLogger<PortalRedis>.Instance);
         using var redisB = new PortalRedis(TestServers.Redis, prefix, NullLogger<PortalRedis>.Instance);
-        using var onA = new RedisFixedWindowRateLimiter(redisA, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
-        using var onB = new RedisFixedWindowRateLimiter(redisB, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
+        using var onA = new RedisFixedWindowRateLimiter(redisA, null, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
+        using var onB = new RedisFixedWindowRateLimiter(redisB, null, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
 
         var granted = 0;
         for (var i = 0; i < 4; i++)
@@ -32,7 +32,7 @@ public sealed class SharedRateLimitTests
     public async Task With_redis_unreachable_the_limit_is_still_counted_in_process()
     {
         using var redis = new PortalRedis(DeadEndpoint(), "ctg-test", NullLogger<PortalRedis>.Instance);
-        using var limiter = new RedisFixedWindowRateLimiter(redis, "write:someone", 3, TimeSpan.FromMinutes(1), NullLogger.Instance);
+        using var limiter = new RedisFixedWindowRateLimiter(redis, null, "write:someone", 3, TimeSpan.FromMinutes(1), NullLogger.Instance);
 
         var results = new List<bool>();
         for (var i = 0; i < 5; i++) results.Add((await limiter.AcquireAsync()).IsAcquired);

@@ -53,6 +53,7 @@ public static class PortalPipelineExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        app.UseDatabaseOutagePage();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -11,7 +11,7 @@ namespace Ctg.Participation.Web.Walls;
 /// while Redis is away, the in-process list is used. Each connection counts once per wall; a crashed server's
 /// entries expire after a day.
 /// </summary>
-public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logger, PortalRedis? redis = null)
+public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logger, PortalRedis? redis = null, RedisCircuit? circuit = null)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
@@ -28,7 +28,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
     {
         var connections = Connections(wallId);
         connections[connectionId] = name;
-        if (redis is not null && redis.IsConnected)
+        if (redis is not null && (circuit?.IsClosed ?? redis.IsConnected))
         {
             try
             {
@@ -39,6 +39,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
+                circuit?.Trip(ex);
                 logger.LogWarning(ex, "Shared wall presence unavailable; showing this instance's");
             }
         }
@@ -49,7 +50,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
     {
         var connections = Connections(wallId);
         connections.TryRemove(connectionId, out _);
-        if (redis is not null && redis.IsConnected)
+        if (redis is not null && (circuit?.IsClosed ?? redis.IsConnected))
         {
             try
             {
@@ -59,6 +60,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
+                circuit?.Trip(ex);
                 logger.LogWarning(ex, "Shared wall presence unavailable; showing this instance's");
             }
         }
