@@ -66,11 +66,15 @@ public static class DatabaseOutage
     /// the connection string sets one.
     /// </summary>
     public static string TunePostgres(string connectionString, int connectTimeoutSeconds)
+        => WithConnectTimeout(connectionString, connectTimeoutSeconds, onlyWhenUnset: true);
+
+    /// <summary>The same connection string with another connect timeout (start-up may wait longer than a page).</summary>
+    public static string WithConnectTimeout(string connectionString, int seconds, bool onlyWhenUnset = false)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var explicitTimeout = connectionString.Split(';').Any(part =>
             part.Split('=')[0].Trim().Replace(" ", "", StringComparison.Ordinal).Equals("Timeout", StringComparison.OrdinalIgnoreCase));
-        if (!explicitTimeout) builder.Timeout = connectTimeoutSeconds;
+        if (!explicitTimeout || !onlyWhenUnset) builder.Timeout = seconds;
         return builder.ToString();
     }
 }

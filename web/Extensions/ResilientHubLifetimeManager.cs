@@ -16,7 +16,7 @@ namespace Ctg.Participation.Web.Extensions;
 /// built with every live connection and group, so the backplane resumes by itself. Changes made elsewhere during the
 /// outage reach clients through their catch-up (a client seeing a gap in sequences asks the hub for what it missed).
 /// </summary>
-public sealed class ResilientHubLifetimeManager<THub> : HubLifetimeManager<THub>, IDisposable where THub : Hub
+public sealed class ResilientHubLifetimeManager<THub> : HubLifetimeManager<THub>, ISharedBackplane, IDisposable where THub : Hub
 {
     private readonly DefaultHubLifetimeManager<THub> local;
     private readonly RedisCircuit circuit;
@@ -29,9 +29,10 @@ public sealed class ResilientHubLifetimeManager<THub> : HubLifetimeManager<THub>
     private Generation? backplane;
     private bool disposed;
 
-    public ResilientHubLifetimeManager(RedisCircuit circuit, PortalRedis redis, IServiceProvider services,
+    public ResilientHubLifetimeManager(RedisCircuit circuit, PortalRedis redis, IServiceProvider services, BackplaneStatus status,
         ILogger<DefaultHubLifetimeManager<THub>> localLogger, ILogger<ResilientHubLifetimeManager<THub>> logger)
     {
+        status.Add(this);
         local = new DefaultHubLifetimeManager<THub>(localLogger);
         this.circuit = circuit;
         this.redis = redis;
@@ -41,6 +42,8 @@ public sealed class ResilientHubLifetimeManager<THub> : HubLifetimeManager<THub>
         circuit.Closed += () => _ = ResumeAsync();
         if (circuit.IsClosed) _ = ResumeAsync();
     }
+
+    public string HubName => typeof(THub).Name;
 
     /// <summary>True while messages go through Redis to every instance (false: this instance's connections only).</summary>
     public bool IsShared => backplane is not null;
@@ -335,5 +338,31 @@ public sealed class ResilientHubLifetimeManager<THub> : HubLifetimeManager<THub>
         public HubConnectionContext Connection { get; } = connection;
         public HashSet<string> Groups { get; } = new(StringComparer.Ordinal);
         public Generation? RegisteredWith { get; set; }
+    }
+}
+
+/// <summary>One hub's backplane, as /health reports it.</summary>
+public interface ISharedBackplane
+{
+    string HubName { get; }
+
+    /// <summary>True while the hub's messages reach every instance through Redis.</summary>
+    bool IsShared { get; }
+}
+
+/// <summary>The hubs' backplanes of this instance (each registers itself when SignalR creates it).</summary>
+public sealed class BackplaneStatus
+{
+    private readonly List<ISharedBackplane> backplanes = new();
+
+    public void Add(ISharedBackplane backplane)
+    {
+        lock (backplanes) backplanes.Add(backplane);
+    }
+
+    /// <summary>Hubs whose messages stay on this instance for now.</summary>
+    public IReadOnlyList<string> LocalOnly()
+    {
+        lock (backplanes) return backplanes.Where(b => !b.IsShared).Select(b => b.HubName).ToList();
     }
 }

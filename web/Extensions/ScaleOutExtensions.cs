@@ -27,6 +27,7 @@ public static class ScaleOutExtensions
         services.AddSingleton(timings);
         services.AddSingleton(provider => new PortalRedis(redis, prefix, timings, provider.GetRequiredService<ILogger<PortalRedis>>()));
         services.AddSingleton<RedisCircuit>();
+        services.AddSingleton<BackplaneStatus>();
         // The backplane goes through the circuit: Redis while it answers, this instance's connections at once when not.
         services.AddSignalR();
         services.AddSingleton(typeof(HubLifetimeManager<>), typeof(ResilientHubLifetimeManager<>));
@@ -113,14 +114,14 @@ public sealed class PortalRedis : IDisposable
 }
 
 /// <summary>Redis on /health: a ping within the operation timeout, and whether this instance works alone for now.</summary>
-public sealed class RedisHealthCheck(PortalRedis redis, RedisCircuit circuit) : IHealthCheck
+public sealed class RedisHealthCheck(PortalRedis redis, RedisCircuit circuit, BackplaneStatus backplanes) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             var latency = await redis.Database.PingAsync().WaitAsync(redis.Timings.OperationTimeout, cancellationToken);
-            if (!circuit.IsClosed)
+            if (!circuit.IsClosed || backplanes.LocalOnly().Count > 0)
             {
                 return new HealthCheckResult(context.Registration.FailureStatus,
                     "Redis répond de nouveau : reprise du fond de panier en cours, cette instance travaille encore seule");
