@@ -100,7 +100,12 @@ public sealed class WallSession : IAsyncDisposable
         get { lock (gate) return cards.Where(c => !c.Value.Deleted && !c.Value.Hidden).ToDictionary(c => c.Key, c => c.Value); }
     }
 
-    public int Count(string text) => Cards.Values.Count(c => c.Html.Contains(text, StringComparison.Ordinal));
+    /// <summary>How many live cards carry exactly this text (as a whole word: "x-avant" does not count "x-avant-b").</summary>
+    public int Count(string text)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex($"(?<![\\w-]){System.Text.RegularExpressions.Regex.Escape(text)}(?![\\w-])");
+        return Cards.Values.Count(c => pattern.IsMatch(c.Html));
+    }
 
     private async Task ConnectAsync()
     {
