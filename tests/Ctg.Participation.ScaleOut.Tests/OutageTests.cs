@@ -10,6 +10,7 @@ namespace Ctg.Participation.ScaleOut.Tests;
 /// exactly once for everyone, no hub call waiting two seconds for its answer, and /health telling the truth at each step.
 /// The three tests share one department and leave it healthy (xunit runs a class's tests one after the other).
 /// </summary>
+[Collection(RealProcesses.Name)]
 public sealed class OutageTests(Department department) : IClassFixture<Department>
 {
     private static readonly TimeSpan Live = TimeSpan.FromSeconds(15);
@@ -238,4 +239,11 @@ public sealed class OutageTests(Department department) : IClassFixture<Departmen
             session.AssertNoCallWaitedTwoSeconds();
         }
     }
+}
+
+/// <summary>The real-process scenarios run alone, after the in-process tests: they time calls and restart servers.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RealProcesses
+{
+    public const string Name = "Processus réels";
 }

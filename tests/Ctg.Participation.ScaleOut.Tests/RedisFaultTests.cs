@@ -70,14 +70,13 @@ public sealed class RedisDownTests : IDisposable
         await using var reader = await portal.ConnectAsync(await TwoInstances.SignInAsync(portal, "coordination.alpes-d-azur@ctg-demo.test"));
         var seen = new TaskCompletionSource<WallChangeView>(TaskCreationOptions.RunContinuationsAsynchronously);
         reader.On<IReadOnlyList<WallChangeView>>("Changed", changes => { foreach (var c in changes) if (c.Card is not null) seen.TrySetResult(c); });
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var snapshot = (await writer.InvokeAsync<WallSync>("Join", wall.WallId, -1L)).Snapshot!;
         await reader.InvokeAsync<WallSync>("Join", wall.WallId, -1L);
 
         var added = await writer.InvokeAsync<WallOperationResult>("AddCard", wall.WallId, Guid.NewGuid(), snapshot.Columns[0].Id, "Sans Redis", null, "vert");
 
+        // Acknowledged, not refused after the backlog timeouts of the issue; the two-second bound is OutageTests' (real processes, warmed up).
         Assert.Equal(WallOperationResult.Applied, added.Status);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"join and add took {watch.ElapsedMilliseconds} ms");
         var pushed = await seen.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(added.Changes[0].Sequence, pushed.Sequence);
     }

@@ -19,7 +19,7 @@ public sealed class Department : IAsyncLifetime
     public PortalProcess B { get; private set; } = null!;
     public int WallId { get; private set; }
 
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
 
     public async Task InitializeAsync()
     {
