@@ -81,9 +81,12 @@ public sealed class TwoInstances : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task<WallDirectory.WallPlace> NewWallAsync()
+    public Task<WallDirectory.WallPlace> NewWallAsync() => NewWallAsync(A);
+
+    /// <summary>A new wall on the first network of Alpes d'Azur (the demo member's), created through <paramref name="instance"/>.</summary>
+    public static async Task<WallDirectory.WallPlace> NewWallAsync(PortalFactory instance)
     {
-        using var scope = A.Services.CreateScope();
+        using var scope = instance.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var network = await db.ThematicNetworks.Where(n => n.Convention!.Slug == "alpes-d-azur").OrderBy(n => n.Id).Select(n => n.Slug).FirstAsync();
         var directory = scope.ServiceProvider.GetRequiredService<WallDirectory>();

@@ -1,21 +1,25 @@
 using Ctg.Participation.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ctg.Participation.Web.Extensions;
 
-/// <summary>/health answers 200 only when the database answers.</summary>
+/// <summary>
+/// /health answers 200 only when the database answers a query (opening a pooled connection proves nothing: it may
+/// point at a server that has gone). A failure drops the broken pooled connections, so the next check sees the truth.
+/// </summary>
 public sealed class DatabaseHealthCheck(PortalDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("Base de données joignable")
-                : HealthCheckResult.Unhealthy("Base de données injoignable");
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return HealthCheckResult.Healthy("Base de données joignable");
         }
         catch (Exception ex)
         {
+            DatabaseOutage.Recover(ex);
             return HealthCheckResult.Unhealthy("Base de données injoignable", ex);
         }
     }

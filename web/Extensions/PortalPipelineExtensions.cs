@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Ctg.Participation.Data;
 using Ctg.Participation.Demo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -16,6 +17,12 @@ public static class PortalPipelineExtensions
         // Connects now (when Redis:Configuration is set) so that an unreachable Redis is logged at start-up, not at the first request.
         _ = app.Services.GetService<PortalRedis>()?.IsConnected;
         await using var scope = app.Services.CreateAsyncScope();
+        // Pages give up on an unreachable PostgreSQL within Database:ConnectTimeoutSeconds; start-up (migrations) may wait longer.
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (db.Database.IsNpgsql() && db.Database.GetConnectionString() is { } connectionString)
+        {
+            db.Database.SetConnectionString(DatabaseOutage.WithConnectTimeout(connectionString, 15));
+        }
         try
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
@@ -52,6 +59,7 @@ public static class PortalPipelineExtensions
         }
         app.UseSecurityHeaders();
         app.UsePublicHostFilter();
+        app.UseDatabaseOutagePage();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -31,8 +31,9 @@ public static class PortalServiceExtensions
 
         var provider = PortalDatabase.Parse(configuration[PortalDatabase.ProviderKey]);
         services.AddPortalData(provider, provider == DatabaseProvider.Postgres
-            ? configuration.GetConnectionString("Default") ?? throw new InvalidOperationException(
-                "Database:Provider is Postgres but ConnectionStrings:Default is empty (e.g. Host=…;Database=…;Username=…;Password=…).")
+            ? DatabaseOutage.TunePostgres(configuration.GetConnectionString("Default") ?? throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Default is empty (e.g. Host=…;Database=…;Username=…;Password=…)."),
+                configuration.GetValue("Database:ConnectTimeoutSeconds", 1))
             : SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
         services.AddConventions();
         Ctg.Participation.Portal.PortalFeature.AddPortalBranding(services);
@@ -57,8 +58,9 @@ public static class PortalServiceExtensions
         services.AddPortalAuthorization();
         services.AddPortalRateLimits(configuration);
         services.AddPortalPages();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: TimeSpan.FromSeconds(1.8));
         services.AddPortalJobs(configuration);
+        services.AddPortalDatabaseResilience(); // before the features' hub filters: it wraps them
         services.AddWallsWeb(configuration);
         services.AddPortalScaleOut(configuration);
         services.AddPublicPageCache(configuration);

@@ -57,7 +57,7 @@ public static class RateLimitExtensions
             });
         }
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitExtensions));
-        return RateLimitPartition.Get(partition, key => new RedisFixedWindowRateLimiter(redis, key, permitLimit, TimeSpan.FromMinutes(1), logger));
+        return RateLimitPartition.Get(partition, key => new RedisFixedWindowRateLimiter(redis, context.RequestServices.GetService<RedisCircuit>(), key, permitLimit, TimeSpan.FromMinutes(1), logger));
     }
 
     private static string ClientKey(HttpContext context) =>

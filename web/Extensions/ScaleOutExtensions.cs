@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Ctg.Participation.Web.Walls;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
 namespace Ctg.Participation.Web.Extensions;
@@ -8,7 +9,8 @@ namespace Ctg.Participation.Web.Extensions;
 /// <summary>
 /// Several instances behind a load balancer: when <c>Redis:Configuration</c> is set (e.g. "127.0.0.1:6379"), SignalR
 /// messages go through a Redis backplane, wall presence and the write rate limits are shared in Redis, and /health
-/// reports Redis. Without it the portal is a single instance and keeps everything in process. Sign-in cookies already
+/// reports Redis. Redis is an accelerator: every use goes through <see cref="RedisCircuit"/>, so an outage makes each
+/// instance work alone at once instead of blocking (see <see cref="ResilientHubLifetimeManager{THub}"/>). Without it the portal is a single instance and keeps everything in process. Sign-in cookies already
 /// work on every instance: the data-protection keys live in the database.
 /// </summary>
 public static class ScaleOutExtensions
@@ -21,15 +23,16 @@ public static class ScaleOutExtensions
         if (string.IsNullOrWhiteSpace(redis)) return services;
 
         var prefix = configuration.GetValue("Redis:Prefix", "ctg-participation")!;
-        services.AddSingleton(provider => new PortalRedis(redis, prefix, provider.GetRequiredService<ILogger<PortalRedis>>()));
-        services.AddSignalR().AddStackExchangeRedis(redis, options =>
-        {
-            options.Configuration.ChannelPrefix = RedisChannel.Literal(prefix);
-            // Start and keep running while Redis is away; the multiplexer reconnects by itself.
-            options.Configuration.AbortOnConnectFail = false;
-        });
+        var timings = RedisTimings.From(configuration);
+        services.AddSingleton(timings);
+        services.AddSingleton(provider => new PortalRedis(redis, prefix, timings, provider.GetRequiredService<ILogger<PortalRedis>>()));
+        services.AddSingleton<RedisCircuit>();
+        services.AddSingleton<BackplaneStatus>();
+        // The backplane goes through the circuit: Redis while it answers, this instance's connections at once when not.
+        services.AddSignalR();
+        services.AddSingleton(typeof(HubLifetimeManager<>), typeof(ResilientHubLifetimeManager<>));
         // Degraded, not unhealthy: one instance goes on serving without Redis (only cross-instance pushes stop).
-        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, timeout: TimeSpan.FromSeconds(1.5));
         return services;
     }
 }
@@ -40,14 +43,17 @@ public sealed class PortalRedis : IDisposable
     private readonly Lazy<ConnectionMultiplexer> connection;
 
     public PortalRedis(string configuration, string prefix, ILogger<PortalRedis> logger)
+        : this(configuration, prefix, new RedisTimings(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)), logger)
+    {
+    }
+
+    public PortalRedis(string configuration, string prefix, RedisTimings timings, ILogger<PortalRedis> logger)
     {
         Prefix = prefix + ":";
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 5000);
-        // A request waits at most this long on Redis before falling back to in-process state.
-        options.SyncTimeout = Math.Min(options.SyncTimeout, 1000);
-        options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);
+        Configuration = configuration;
+        ChannelPrefix = prefix;
+        Timings = timings;
+        var options = Options(configuration, timings);
         connection = new Lazy<ConnectionMultiplexer>(() =>
         {
             var multiplexer = ConnectionMultiplexer.Connect(options);
@@ -56,14 +62,46 @@ public sealed class PortalRedis : IDisposable
                 logger.LogError("Redis ({Endpoints}) cannot be reached: rate limits and wall presence stay per instance until it answers",
                     string.Join(", ", options.EndPoints));
             }
-            multiplexer.ConnectionFailed += (_, e) => logger.LogWarning("Redis connection lost ({Failure}); falling back to per-instance state", e.FailureType);
+            multiplexer.ConnectionFailed += (_, e) =>
+            {
+                logger.LogWarning("Redis connection lost ({Failure}); falling back to per-instance state", e.FailureType);
+                ConnectionFailed?.Invoke(e.FailureType);
+            };
             multiplexer.ConnectionRestored += (_, _) => logger.LogInformation("Redis connection restored");
             return multiplexer;
         });
     }
 
+    /// <summary>
+    /// Settings for every Redis connection of the portal: start and keep running while Redis is away, fail at once
+    /// instead of queueing commands while disconnected (FailFast), wait at most the operation timeout for an answer,
+    /// and try to reconnect every half second.
+    /// </summary>
+    public static ConfigurationOptions Options(string configuration, RedisTimings timings)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        var budget = (int)timings.OperationTimeout.TotalMilliseconds;
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.ConnectTimeout = Math.Min(options.ConnectTimeout, Math.Max(budget * 4, 1000));
+        options.SyncTimeout = Math.Min(options.SyncTimeout, budget);
+        options.AsyncTimeout = Math.Min(options.AsyncTimeout, budget);
+        options.ReconnectRetryPolicy = new LinearRetry(500);
+        return options;
+    }
+
+    /// <summary>Raised when the connection to Redis is lost (the circuit opens on it).</summary>
+    public event Action<ConnectionFailureType>? ConnectionFailed;
+
     /// <summary>Prefix of every key this portal writes (several portals may share one Redis).</summary>
     public string Prefix { get; }
+
+    /// <summary>Prefix of the SignalR channels (the same Redis:Prefix, without the colon).</summary>
+    public string ChannelPrefix { get; }
+
+    public string Configuration { get; }
+
+    public RedisTimings Timings { get; }
 
     public IDatabase Database => connection.Value.GetDatabase();
 
@@ -78,17 +116,24 @@ public sealed class PortalRedis : IDisposable
     }
 }
 
-public sealed class RedisHealthCheck(PortalRedis redis) : IHealthCheck
+/// <summary>Redis on /health: a ping within the operation timeout, and whether this instance works alone for now.</summary>
+public sealed class RedisHealthCheck(PortalRedis redis, RedisCircuit circuit, BackplaneStatus backplanes) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var latency = await redis.Database.PingAsync();
+            var latency = await redis.Database.PingAsync().WaitAsync(redis.Timings.OperationTimeout, cancellationToken);
+            if (!circuit.IsClosed || backplanes.LocalOnly().Count > 0)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus,
+                    "Redis répond de nouveau : reprise du fond de panier en cours, cette instance travaille encore seule");
+            }
             return HealthCheckResult.Healthy($"Redis joignable ({latency.TotalMilliseconds:0} ms)");
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisCircuit.IsRedisFailure(ex))
         {
+            circuit.Trip(ex);
             return new HealthCheckResult(context.Registration.FailureStatus,
                 "Redis injoignable : limites et présence par instance, murs en direct limités à cette instance", ex);
         }
@@ -99,7 +144,7 @@ public sealed class RedisHealthCheck(PortalRedis redis) : IHealthCheck
 /// A fixed-window limit counted in Redis (INCR on a key per window, EXPIRE after it), so that it holds across
 /// instances. When Redis errors, the same limit is counted in process instead, and Redis is used again once it answers.
 /// </summary>
-public sealed class RedisFixedWindowRateLimiter(PortalRedis redis, string partition, int permitLimit, TimeSpan window, ILogger logger) : RateLimiter
+public sealed class RedisFixedWindowRateLimiter(PortalRedis redis, RedisCircuit? circuit, string partition, int permitLimit, TimeSpan window, ILogger logger) : RateLimiter
 {
     private static readonly RateLimitLease Granted = new Lease(true);
     private static readonly RateLimitLease Refused = new Lease(false);
@@ -115,7 +160,7 @@ public sealed class RedisFixedWindowRateLimiter(PortalRedis redis, string partit
 
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
-        if (!redis.IsConnected) return fallback.AttemptAcquire(permitCount);
+        if (!UseRedis()) return fallback.AttemptAcquire(permitCount);
         try
         {
             var key = WindowKey();
@@ -125,6 +170,7 @@ public sealed class RedisFixedWindowRateLimiter(PortalRedis redis, string partit
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
+            circuit?.Trip(ex);
             logger.LogWarning(ex, "Redis rate limit unavailable; counting in process");
             return fallback.AttemptAcquire(permitCount);
         }
@@ -132,20 +178,24 @@ public sealed class RedisFixedWindowRateLimiter(PortalRedis redis, string partit
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
-        if (!redis.IsConnected) return await fallback.AcquireAsync(permitCount, cancellationToken);
+        if (!UseRedis()) return await fallback.AcquireAsync(permitCount, cancellationToken);
         try
         {
             var key = WindowKey();
-            var count = await redis.Database.StringIncrementAsync(key, permitCount);
+            var count = await redis.Database.StringIncrementAsync(key, permitCount).WaitAsync(redis.Timings.OperationTimeout, cancellationToken);
             if (count == permitCount) await redis.Database.KeyExpireAsync(key, window + TimeSpan.FromSeconds(5), flags: CommandFlags.FireAndForget);
             return count <= permitLimit ? Granted : Refused;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
+            circuit?.Trip(ex);
             logger.LogWarning(ex, "Redis rate limit unavailable; counting in process");
             return await fallback.AcquireAsync(permitCount, cancellationToken);
         }
     }
+
+    /// <summary>Redis while the circuit is closed (without a circuit, while connected); else the in-process count, at once.</summary>
+    private bool UseRedis() => circuit?.IsClosed ?? redis.IsConnected;
 
     private RedisKey WindowKey()
     {

@@ -17,7 +17,7 @@ public sealed record WallPresent(string Id, string Name);
 /// entries expire after a day. Only the newcomer receives the whole list; the others get deltas
 /// (<see cref="WallPresenceBroadcaster"/>).
 /// </summary>
-public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logger, PortalRedis? redis = null)
+public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logger, PortalRedis? redis = null, RedisCircuit? circuit = null)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
@@ -42,7 +42,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
     {
         var connections = Connections(wallId);
         connections[connectionId] = name;
-        if (redis is not null && redis.IsConnected)
+        if (redis is not null && (circuit?.IsClosed ?? redis.IsConnected))
         {
             try
             {
@@ -53,6 +53,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
+                circuit?.Trip(ex);
                 logger.LogWarning(ex, "Shared wall presence unavailable; showing this instance's");
             }
         }
@@ -62,7 +63,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
     public async Task LeaveAsync(int wallId, string connectionId)
     {
         Connections(wallId).TryRemove(connectionId, out _);
-        if (redis is not null && redis.IsConnected)
+        if (redis is not null && (circuit?.IsClosed ?? redis.IsConnected))
         {
             try
             {
@@ -70,6 +71,7 @@ public sealed class WallPresence(IMemoryCache cache, ILogger<WallPresence> logge
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
+                circuit?.Trip(ex);
                 logger.LogWarning(ex, "Shared wall presence unavailable; the entry expires by itself");
             }
         }
