@@ -207,9 +207,14 @@ public sealed class ReportWorkflow(PortalDbContext db, ConventionAccess access, 
         return Outcome.Ok;
     }
 
-    private async Task<AnnualReport> FindOrCreateAsync(int conventionId, int year, CancellationToken ct) =>
-        await db.AnnualReports.Include(r => r.ObjectiveTexts).FirstOrDefaultAsync(r => r.ConventionId == conventionId && r.Year == year, ct)
-        ?? new AnnualReport { ConventionId = conventionId, Year = year };
+    private async Task<AnnualReport> FindOrCreateAsync(int conventionId, int year, CancellationToken ct)
+    {
+        var report = await db.AnnualReports.Include(r => r.ObjectiveTexts).FirstOrDefaultAsync(r => r.ConventionId == conventionId && r.Year == year, ct);
+        if (report is null) return new AnnualReport { ConventionId = conventionId, Year = year };
+        // The state moves by UPDATE statements, which a report already tracked by this context does not see: read it again.
+        await db.Entry(report).ReloadAsync(ct);
+        return report;
+    }
 
     private async Task<bool> SaveUnlessFrozenAsync(AnnualReport report, CancellationToken ct)
     {

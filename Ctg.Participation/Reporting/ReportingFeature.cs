@@ -13,6 +13,7 @@ public static class ReportingFeature
         services.AddScoped<ReportWorkflow>();
         services.AddScoped<DepartmentReports>();
         services.AddScoped<ReportReminders>();
+        services.AddScoped<DemoReports>();
         services.AddReportHighlights<GovernanceHighlights>();
         return services;
     }
