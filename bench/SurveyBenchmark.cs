@@ -90,6 +90,18 @@ public static class SurveyBenchmark
         await Time("summary (one commune)", () => results.SummarizeAsync(id, communes[0]));
         await Time("free texts, first page, search", () => results.TextAnswersAsync(id, "numéro 42", null));
         await Time("CSV export (streamed)", () => results.WriteCsvAsync(id, Stream.Null));
+        await Time("XLSX export (streamed to a temporary file)", async () =>
+        {
+            var path = Path.GetTempFileName();
+            await using (var file = File.Create(path))
+            await using (var xlsx = new Ctg.Participation.Spreadsheets.XlsxTableWriter(file, "Réponses"))
+            {
+                await results.WriteAsync(id, xlsx);
+                await xlsx.CompleteAsync();
+            }
+            Console.WriteLine($"  XLSX of {new FileInfo(path).Length / 1024 / 1024} MiB, peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+            File.Delete(path);
+        });
         await client.SignInAsync("coordination.alpes-d-azur@ctg-demo.test");
         await Time("results page over HTTP", () => client.GetAsync($"/coordination/enquetes/{id}/resultats"));
     }

@@ -99,17 +99,18 @@ public static class ActionRules
             ? value : null;
     }
 
-    /// <summary>Dates as the date input posts them (2026-03-31) or as typed in France (31/03/2026).</summary>
+    /// <summary>Dates as the date input posts them (2026-03-31), as typed in France (31/03/2026) or as LibreOffice saves
+    /// them in CSV (31/03/26: years 00–49 are 2000–2049), or a workbook's date cell read as 2026-03-31.</summary>
     public static DateOnly? ParseDate(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null
-        : DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yy", "d/M/yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : null;
 
     private static DateOnly? ParseDate(string? text, string field, string what, List<FieldProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var date = ParseDate(text);
-        if (date is null) problems.Add(new(field, $"La date {what} n'est pas valide (jj/mm/aaaa)."));
+        if (date is null) problems.Add(new(field, $"La date {what} n'est pas valide (jj/mm/aaaa, jj/mm/aa ou aaaa-mm-jj)."));
         return date;
     }
 }

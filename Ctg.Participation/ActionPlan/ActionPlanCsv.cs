@@ -1,8 +1,8 @@
-using System.Globalization;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Csv;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.ActionPlan;
@@ -25,10 +25,22 @@ public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, P
 
     public static string Template() => "\uFEFF" + string.Join(';', Columns) + "\r\n";
 
-    /// <summary>Writes the plan, fiche by fiche, as it is read from the database.</summary>
-    public async Task ExportAsync(int conventionId, TextWriter writer, CancellationToken ct = default)
+    private static readonly Dictionary<string, double> Widths = new()
     {
-        await writer.WriteAsync("\uFEFF" + string.Join(';', Columns) + "\r\n");
+        ["numero"] = 8, ["titre"] = 40, ["axe"] = 24, ["date_debut"] = 12, ["date_echeance"] = 12, ["statut"] = 12, ["avancement"] = 10,
+        ["valeur_reference"] = 12, ["cible"] = 10, ["partenaires"] = 30,
+    };
+
+    /// <summary>The columns of the template and the export, with their widths in a spreadsheet.</summary>
+    public static IReadOnlyList<TableColumn> TableColumns { get; } = Columns.Select(c => new TableColumn(c, Widths.GetValueOrDefault(c, 30))).ToList();
+
+    /// <summary>The empty template (header only) as a table, to fill in a spreadsheet and import.</summary>
+    public static async Task WriteTemplateAsync(ITableWriter table, CancellationToken ct = default) => await table.WriteHeaderAsync(TableColumns, ct);
+
+    /// <summary>Writes the plan, fiche by fiche, as it is read from the database: numbers, progress and dates typed.</summary>
+    public async Task WriteAsync(int conventionId, ITableWriter table, CancellationToken ct = default)
+    {
+        await table.WriteHeaderAsync(TableColumns, ct);
         var rows = Db.PlanActions.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Number)
             .Select(a => new
             {
@@ -40,19 +52,16 @@ public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, P
             .AsAsyncEnumerable();
         await foreach (var a in rows.WithCancellation(ct))
         {
-            string[] fields =
+            await table.WriteRowAsync(
             [
-                a.Number.ToString(CultureInfo.InvariantCulture), a.Title, a.Axis, a.Diagnostic ?? "", a.Finality ?? "", a.OperationalObjectives ?? "",
-                a.TargetAudience ?? "", a.Modalities ?? "", Date(a.StartDate), Date(a.DueDate), a.Services ?? "", string.Join(" | ", a.Partners),
-                a.ExpectedResults ?? "", a.Status.Label(), a.Progress.ToString(CultureInfo.InvariantCulture), a.Indicator?.Label ?? "",
-                Number(a.Indicator?.Baseline), Number(a.Indicator?.Target),
-            ];
-            await writer.WriteAsync(string.Join(';', fields.Select(CsvTable.Quote)) + "\r\n");
+                TableCell.Of(a.Number), TableCell.Text(a.Title), TableCell.Text(a.Axis), TableCell.Text(a.Diagnostic), TableCell.Text(a.Finality),
+                TableCell.Text(a.OperationalObjectives), TableCell.Text(a.TargetAudience), TableCell.Text(a.Modalities), TableCell.Of(a.StartDate),
+                TableCell.Of(a.DueDate), TableCell.Text(a.Services), TableCell.Text(string.Join(" | ", a.Partners)), TableCell.Text(a.ExpectedResults),
+                TableCell.Text(a.Status.Label()), TableCell.Of(a.Progress), TableCell.Text(a.Indicator?.Label), TableCell.Of(a.Indicator?.Baseline),
+                TableCell.Of(a.Indicator?.Target),
+            ], ct);
         }
     }
-
-    private static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
-    private static string Number(decimal? n) => n?.ToString(PortalCulture.French) ?? "";
 
     protected override string Kind => PendingImports.ActionPlan;
     protected override string Denied => ActionPlanEditor.Denied;

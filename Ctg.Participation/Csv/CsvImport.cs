@@ -1,6 +1,7 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Spreadsheets;
 
 namespace Ctg.Participation.Csv;
 
@@ -31,10 +32,12 @@ public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess acces
     public async Task<(Guid? PendingId, ImportPreview Preview)> PreviewAsync(int conventionId, ProposalAnswers.Actor actor, string fileName, byte[] bytes, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (null, ImportPreview.Failed(Denied));
-        if (bytes.Length == 0) return (null, ImportPreview.Failed("Choisissez un fichier CSV."));
+        if (bytes.Length == 0) return (null, ImportPreview.Failed("Choisissez un fichier CSV ou XLSX."));
         if (bytes.Length > PendingImports.MaxBytes) return (null, ImportPreview.Failed("Le fichier dépasse 2 Mo."));
-        var text = CsvTable.Decode(bytes);
-        if (text is null) return (null, ImportPreview.Failed("Le fichier n'est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 »."));
+        string text;
+        if (XlsxTableReader.LooksLikeXlsx(bytes)) text = XlsxPrefix + Convert.ToBase64String(bytes); // kept as uploaded: rows keep their sheet numbers
+        else if (CsvTable.Decode(bytes, out var encodingError) is { } decoded) text = decoded;
+        else return (null, ImportPreview.Failed(encodingError!));
         var (preview, _) = await ReadAsync(conventionId, text, ct);
         if (!preview.CanConfirm) return (null, preview);
         return (await pending.KeepAsync(conventionId, Kind, actor.UserId, fileName, text, ct), preview);
@@ -64,15 +67,38 @@ public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess acces
         return (rows.Count, null);
     }
 
+    /// <summary>How an XLSX upload is kept in <see cref="PendingImport.Content"/> (text): its bytes in base64 after this prefix.</summary>
+    private const string XlsxPrefix = "xlsx;base64,";
+
     private async Task<(ImportPreview Preview, List<TRow> Rows)> ReadAsync(int conventionId, string text, CancellationToken ct)
     {
         CsvTable table;
-        try { table = CsvTable.Parse(text); }
-        catch (FormatException e) { return (ImportPreview.Failed(e.Message), []); }
+        if (text.StartsWith(XlsxPrefix, StringComparison.Ordinal))
+        {
+            var (read, error) = XlsxTableReader.Read(Convert.FromBase64String(text[XlsxPrefix.Length..]), MaxRows);
+            if (read is null) return (ImportPreview.Failed(error!), []);
+            table = read;
+        }
+        else
+        {
+            try { table = CsvTable.Parse(text); }
+            catch (FormatException e) { return (ImportPreview.Failed(e.Message), []); }
+        }
         var missing = RequiredColumns.Where(c => !table.HasColumn(c)).ToList();
         if (missing.Count > 0)
-            return (ImportPreview.Failed($"Colonne(s) manquante(s) dans la ligne d'en-tête : {string.Join(", ", missing)}. Partez du modèle à télécharger."), []);
-        if (table.Records.Count > MaxRows) return (ImportPreview.Failed($"Le fichier dépasse {MaxRows:N0} lignes."), []);
-        return await ReadRowsAsync(conventionId, table, ct);
+            return (ImportPreview.Failed($"Ligne 1 (en-tête) : colonne(s) manquante(s) : {string.Join(", ", missing)}. Partez du modèle à télécharger."), []);
+        if (table.Records.Count > MaxRows)
+            return (ImportPreview.Failed($"Ligne {table.Records[MaxRows].Line} : le fichier dépasse {MaxRows:N0} lignes après l'en-tête ({table.Records.Count:N0} lignes) ; découpez-le en plusieurs fichiers."), []);
+        var (preview, rows) = await ReadRowsAsync(conventionId, table, ct);
+        return (preview with { Notices = FormulaNotices(table) }, rows);
     }
+
+    /// <summary>Cells that hold a formula (or text that looks like one): never evaluated, imported as their text — said before confirming.</summary>
+    private static IReadOnlyList<ImportRejection> FormulaNotices(CsvTable table) =>
+        table.Records.SelectMany(r => r.Fields.Select((f, i) => (r.Line, Column: i, Field: f.Trim())))
+            .Where(x => x.Field.StartsWith('='))
+            .Take(50)
+            .Select(x => new ImportRejection(x.Line,
+                $"colonne « {(x.Column < table.Header.Count ? table.Header[x.Column] : Spreadsheets.XlsxTableWriter.ColumnName(x.Column))} » : la formule « {x.Field} » n'est pas calculée ; son texte est importé tel quel."))
+            .ToList();
 }

@@ -7,11 +7,23 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>
 /// A small RFC 4180 reader shared by every import of the portal: `;` or `,` separated (guessed from the header row),
-/// UTF-8 with or without BOM, quoted fields that hold separators, doubled quotes and line breaks.
+/// UTF-8 with or without BOM or Windows-1252 (what LibreOffice and Excel write by default in France), quoted fields that
+/// hold separators, doubled quotes and line breaks. An XLSX upload becomes the same table (<see cref="Spreadsheets.XlsxTableReader"/>).
 /// </summary>
 public sealed class CsvTable
 {
+    /// <summary>One text field for a hand-written line: the one formula rule, then the one quoting rule of
+    /// <see cref="CsvTableWriter"/> (kept for the exports that still write their lines themselves).</summary>
+    public static string Quote(string? value) => CsvTableWriter.Field(FormulaGuard.Defuse(value ?? ""));
+
     private readonly Dictionary<string, int> columns;
+
+    /// <summary>A table read from a workbook: its first row is the header, each record keeps its sheet row number.</summary>
+    public static CsvTable FromRows(IReadOnlyList<CsvRecord> rows)
+    {
+        if (rows.Count == 0) throw new FormatException("Le fichier est vide.");
+        return new CsvTable(rows[0].Fields.Select(h => h.Trim()).ToList(), rows.Skip(1).ToList(), ';');
+    }
 
     private CsvTable(IReadOnlyList<string> header, IReadOnlyList<CsvRecord> records, char separator)
     {
@@ -32,19 +44,34 @@ public sealed class CsvTable
     public string Get(CsvRecord record, string column) =>
         columns.TryGetValue(Normalise(column), out var i) && i < record.Fields.Count ? record.Fields[i].Trim() : "";
 
-    /// <summary>Decodes bytes as UTF-8 (a BOM is dropped). Returns null if the bytes are not valid UTF-8.</summary>
-    public static string? Decode(byte[] bytes)
+    /// <summary>
+    /// Decodes bytes as UTF-8 (a BOM is dropped) or, when they are not valid UTF-8, as Windows-1252 (a spreadsheet's
+    /// default « CSV » in France). Returns null when neither fits: NUL bytes (UTF-16, a binary file) or bytes that
+    /// Windows-1252 leaves undefined.
+    /// </summary>
+    public static string? Decode(byte[] bytes) => Decode(bytes, out _);
+
+    /// <summary>As <see cref="Decode(byte[])"/>; when it returns null, <paramref name="error"/> names the first line that is not text.</summary>
+    public static string? Decode(byte[] bytes, out string? error)
     {
+        error = null;
+        var badAt = Array.FindIndex(bytes, b => b is 0x00 or 0x81 or 0x8D or 0x8F or 0x90 or 0x9D);
         try
         {
             var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            if (text.Contains('\0')) throw new DecoderFallbackException();
             return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         }
         catch (DecoderFallbackException)
         {
+            if (badAt < 0) return Windows1252.GetString(bytes);
+            var line = 1 + bytes.Take(badAt).Count(b => b == (byte)'\n');
+            error = $"Ligne {line} : l'encodage du fichier n'est pas reconnu (ni UTF-8 ni Windows-1252). Enregistrez-le en « CSV UTF-8 » ou en XLSX.";
             return null;
         }
     }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>Parses the text; the first record is the header. Throws <see cref="FormatException"/> on an unclosed quote.</summary>
     public static CsvTable Parse(string text)
@@ -116,13 +143,4 @@ public sealed class CsvTable
     }
 
     private static string Normalise(string name) => Proposals.ProposalText.ForSearch(name.Trim()).Replace(' ', '_');
-
-    /// <summary>One field written the RFC 4180 way for a `;` separated export.</summary>
-    public static string Quote(string? value)
-    {
-        value ??= "";
-        // A leading =, +, - or @ would be run as a formula by a spreadsheet: prefix it (OWASP CSV injection).
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
 }

@@ -13,5 +13,8 @@ public sealed record ImportAccepted(int Line, string Summary);
 public sealed record ImportPreview(IReadOnlyList<ImportAccepted> Accepted, IReadOnlyList<ImportRejection> Rejected, string? FileError = null)
 {
     public static ImportPreview Failed(string error) => new([], [], error);
+
+    /// <summary>What the person should know before confirming, by line (a formula imported as its text).</summary>
+    public IReadOnlyList<ImportRejection> Notices { get; init; } = [];
     public bool CanConfirm => FileError is null && Accepted.Count > 0;
 }

@@ -2,6 +2,7 @@ using Ctg.Participation.Accounts;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Demo;
 using Ctg.Participation.Mail;
+using Ctg.Participation.PublicContent;
 using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,9 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
-        services.AddDbContext<PortalDbContext>(options => UsePortalDatabase(options, provider, connectionString));
+        services.AddPublicContent();
+        services.AddDbContext<PortalDbContext>((provider_, options) => UsePortalDatabase(options, provider, connectionString)
+            .AddInterceptors(provider_.GetRequiredService<PublicContent.PublicContentChangeInterceptor>()));
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<Jobs.JobLeases>();
         services.AddScoped<DemoDataSeeder>();
@@ -45,6 +48,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>The CTG feature: its directory of CTGs and the back-office access rules.</summary>
     public static IServiceCollection AddConventions(this IServiceCollection services)
     {
+        services.AddConventionsPublicContent();
         services.AddScoped<ConventionDirectory>();
         services.AddScoped<ConventionAccess>();
         services.AddScoped<ConventionBackOffice>();
@@ -54,12 +58,15 @@ public static class DataServiceCollectionExtensions
     /// <summary>The accounts feature: personal data export, settings, inactivity rule.</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
+        services.AddAccountsPublicContent();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<PortalSettings>();
         services.AddScoped<AccountActivity>();
         services.AddScoped<InactiveAccountSweeper>();
         services.AddScoped<StaffAdministration>();
+        services.AddScoped<UserSessions>();
+        Security.SecurityFeature.AddSecurity(services);
         return services;
     }
 }

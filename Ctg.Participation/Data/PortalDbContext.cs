@@ -75,6 +75,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Csv.PendingImport> PendingImports => Set<Csv.PendingImport>();
     public DbSet<ServiceDirectory.FamilyService> FamilyServices => Set<ServiceDirectory.FamilyService>();
     public DbSet<News.NewsPost> NewsPosts => Set<News.NewsPost>();
+    public DbSet<Accounts.UserSession> UserSessions => Set<Accounts.UserSession>();
+    public DbSet<Security.SecurityEvent> SecurityEvents => Set<Security.SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,7 +78,18 @@ public sealed class AnnualReports(PortalDbContext db, IndicatorCatalogue catalog
                 .ToListAsync(ct))
             .ToDictionary(t => t.Objective, t => new ReportText(t.TextHtml, t.UpdatedBy ?? Accounts.FormerParticipant.DisplayName, t.UpdatedAt));
 
-        var placed = Place(indicators.Select(i => new IndicatorEntry(i.Definition, i.Value)).ToList());
+        var notes = await db.Set<ReferentialNote>().AsNoTracking()
+            .Where(n => n.ConventionId == convention.Id && n.Year == year)
+            .OrderBy(n => n.WrittenAt).ThenBy(n => n.Id)
+            .Select(n => new { n.LineCode, n.Text, n.WrittenAt, By = db.Users.Where(u => u.Id == n.WrittenById).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        // The latest appreciation of each line (earlier ones stay kept by the referential feature).
+        var latestNotes = notes.GroupBy(n => n.LineCode).ToDictionary(g => g.Key, g => g.Last());
+
+        var placed = Place(indicators.Select(i => new IndicatorEntry(i.Definition, i.Value)).ToList()) with
+        {
+            Notes = latestNotes.ToDictionary(n => n.Key, n => new LineNote(n.Value.Text, n.Value.By, n.Value.WrittenAt)),
+        };
         var objectives = Tableau2.Objectives.Select(o => new ObjectiveSection(o.Number, o.Title,
                 o.Functions.Select(f => new FunctionSection(f.Number, f.Title, f.Actions,
                     f.Lines.Select(l => Line(l, placed)).ToList(),
@@ -92,9 +103,15 @@ public sealed class AnnualReports(PortalDbContext db, IndicatorCatalogue catalog
     }
 
     private static LineSection Line(ReferentialLine line, Placement placed) =>
-        new(line.Code, line.Kind, line.Label, line.ByNature, placed.ByLine.GetValueOrDefault(line.Code) ?? []);
+        new(line.Code, line.Kind, line.Label, line.ByNature, placed.ByLine.GetValueOrDefault(line.Code) ?? [])
+        {
+            Note = placed.Notes.GetValueOrDefault(line.Code),
+        };
 
-    private sealed record Placement(Dictionary<string, List<IndicatorEntry>> ByLine, Dictionary<string, List<IndicatorEntry>> ByFunction, List<IndicatorEntry> Elsewhere);
+    private sealed record Placement(Dictionary<string, List<IndicatorEntry>> ByLine, Dictionary<string, List<IndicatorEntry>> ByFunction, List<IndicatorEntry> Elsewhere)
+    {
+        public Dictionary<string, LineNote> Notes { get; init; } = [];
+    }
 
     /// <summary>
     /// Where each indicator goes: on its referential line when it names a known one; otherwise under the function its

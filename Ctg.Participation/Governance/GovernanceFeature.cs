@@ -8,8 +8,11 @@ public static class GovernanceFeature
     /// <summary>The governance feature: meetings and their follow-up, the iCalendar feeds, the annual report and its indicators.</summary>
     public static IServiceCollection AddGovernance(this IServiceCollection services)
     {
+        services.AddGovernancePublicContent();
         services.AddScoped<MeetingBook>();
         services.AddScoped<MeetingCalendar>();
+        services.AddScoped<MeetingCancellation>();
+        services.AddScoped<MeetingAttendanceExport>();
         services.AddScoped<AnnualReports>();
         services.AddIndicator<CopilMeetingsIndicator>();
         services.AddIndicator<CopilRegularityIndicator>();

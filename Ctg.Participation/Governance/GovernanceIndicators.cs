@@ -1,3 +1,4 @@
+using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Indicators;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public abstract class GovernanceIndicator(PortalDbContext db, TimeProvider clock
 public sealed class CopilMeetingsIndicator(PortalDbContext db, TimeProvider clock) : GovernanceIndicator(db, clock)
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.copil.reunions", "Réunions du comité de pilotage tenues", "1.1", Source,
-        "Nombre de réunions de type « comité de pilotage » qui ont eu lieu sur la période." + ScopeNote, IndicatorUnit.Count);
+        "Nombre de réunions de type « comité de pilotage » qui ont eu lieu sur la période." + ScopeNote, IndicatorUnit.Count) { ReferentialLine = "T2-1.1-a" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default) =>
         IndicatorValue.Of(await Held(scope).CountAsync(m => m.Kind == MeetingKind.ComiteDePilotage, ct));
@@ -53,7 +54,7 @@ public sealed class CopilRegularityIndicator(PortalDbContext db, TimeProvider cl
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.copil.regularite", "Régularité du comité de pilotage", "1.1", Source,
         "Nombre moyen de jours entre deux réunions consécutives du comité de pilotage tenues sur la période : (date de la dernière − date de la première) ÷ (nombre de réunions − 1). Sans objet en dessous de deux réunions." + ScopeNote,
-        IndicatorUnit.Days);
+        IndicatorUnit.Days) { ReferentialLine = "FA17-1" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
@@ -72,7 +73,7 @@ public sealed class GovernanceMeetingsIndicator(PortalDbContext db, TimeProvider
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.reunions", "Réunions des instances et groupes de travail tenues", "2.1", Source,
         "Nombre de réunions tenues sur la période par les instances de gouvernance (Copil, comité technique), les groupes de travail et les commissions ; les réunions publiques ne sont pas comptées." + ScopeNote,
-        IndicatorUnit.Count);
+        IndicatorUnit.Count) { ReferentialLine = "FA17-1" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default) =>
         IndicatorValue.Of(await Held(scope).CountAsync(m => m.Kind != MeetingKind.ReunionPublique, ct));
@@ -83,7 +84,7 @@ public sealed class PartnerAttendanceRateIndicator(PortalDbContext db, TimeProvi
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.partenaires.taux-presence", "Taux de présence des partenaires aux temps de concertation", "3.1", Source,
         "Invitations de partenaires marquées « présent » ÷ invitations de partenaires dont la présence est renseignée (présent, excusé ou absent), aux réunions tenues sur la période, en %. Un partenaire excusé compte comme non présent. Sans objet sans présence renseignée." + ScopeNote,
-        IndicatorUnit.Percent);
+        IndicatorUnit.Percent) { ReferentialLine = "FA17-2" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
@@ -118,7 +119,7 @@ public sealed class NewPartnersIndicator(PortalDbContext db, TimeProvider clock)
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.partenaires.nouveaux", "Nouveaux partenaires mobilisés", "3.1", Source,
         "Nombre de partenaires présents à une réunion tenue sur la période et jamais présents auparavant à une réunion de la même CTG (du département sans CTG choisie)." + ScopeNote,
-        IndicatorUnit.Count);
+        IndicatorUnit.Count) { ReferentialLine = "T2-3.1-e" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
@@ -127,10 +128,17 @@ public sealed class NewPartnersIndicator(PortalDbContext db, TimeProvider clock)
         var earlier = Db.Meetings.AsNoTracking().Where(m => m.StartsAt < start);
         if (scope.ConventionId is { } conventionId) earlier = earlier.Where(m => m.ConventionId == conventionId);
         var presentBefore = Db.MeetingInvitees.Where(i => i.Attendance == AttendanceStatus.Present && earlier.Any(m => m.Id == i.MeetingId));
-        return IndicatorValue.Of(await Db.MeetingInvitees.AsNoTracking()
+        var newcomers = Db.MeetingInvitees
             .Where(i => i.PartnerId != null && i.Attendance == AttendanceStatus.Present && held.Any(m => m.Id == i.MeetingId)
                 && !presentBefore.Any(p => p.PartnerId == i.PartnerId))
-            .Select(i => i.PartnerId).Distinct().CountAsync(ct));
+            .Select(i => i.PartnerId);
+        // « Nombre et nature »: the new partners by type (Caf, commune, association…).
+        var rows = await Db.Partners.AsNoTracking().Where(p => newcomers.Contains((int?)p.Id))
+            .GroupBy(p => p.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return IndicatorValue.Of(rows.Sum(r => r.Count)) with
+        {
+            Breakdown = rows.OrderByDescending(r => r.Count).ThenBy(r => r.Kind.Label(), StringComparer.Ordinal).Select(r => new IndicatorBreakdown(r.Kind.Label(), r.Count)).ToList(),
+        };
     }
 }
 
@@ -138,7 +146,7 @@ public sealed class NewPartnersIndicator(PortalDbContext db, TimeProvider clock)
 public sealed class DecisionsTakenIndicator(PortalDbContext db, TimeProvider clock) : GovernanceIndicator(db, clock)
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.decisions.prises", "Décisions prises", "1.1", Source,
-        "Nombre de décisions inscrites au relevé de décisions des réunions tenues sur la période." + ScopeNote, IndicatorUnit.Count);
+        "Nombre de décisions inscrites au relevé de décisions des réunions tenues sur la période." + ScopeNote, IndicatorUnit.Count) { ReferentialLine = "T2-1.1-a" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
@@ -152,14 +160,20 @@ public sealed class DecisionsCarriedOutIndicator(PortalDbContext db, TimeProvide
 {
     public override IndicatorDefinition Definition { get; } = new("gouvernance.decisions.realisees", "Décisions réalisées (décisions facilitées)", "1.1", Source,
         "Nombre de décisions dont le suivi est passé à « réalisée » pendant la période, quelle que soit la réunion où elles ont été prises ; une décision rouverte ne compte plus." + ScopeNote,
-        IndicatorUnit.Count);
+        IndicatorUnit.Count) { ReferentialLine = "T2-1.1-e" };
 
     public override async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
         var start = scope.Start;
         var end = scope.End;
         var meetings = ForScope(Db.Meetings.AsNoTracking(), scope);
-        return IndicatorValue.Of(await Db.Decisions.AsNoTracking()
-            .CountAsync(d => d.Status == DecisionStatus.Done && d.DoneAt >= start && d.DoneAt < end && meetings.Any(m => m.Id == d.MeetingId), ct));
+        // « Nombre et nature »: by the kind of meeting that took the decision (Copil, comité technique, groupe de travail…).
+        var rows = await Db.Decisions.AsNoTracking()
+            .Where(d => d.Status == DecisionStatus.Done && d.DoneAt >= start && d.DoneAt < end && meetings.Any(m => m.Id == d.MeetingId))
+            .GroupBy(d => d.Meeting!.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return IndicatorValue.Of(rows.Sum(r => r.Count)) with
+        {
+            Breakdown = rows.OrderByDescending(r => r.Count).ThenBy(r => r.Kind.Label(), StringComparer.Ordinal).Select(r => new IndicatorBreakdown(r.Kind.Label(), r.Count)).ToList(),
+        };
     }
 }

@@ -1,33 +1,35 @@
-using System.Text;
+using Ctg.Participation.Csv;
 using Ctg.Participation.Indicators;
+using Ctg.Participation.Spreadsheets;
 
 namespace Ctg.Participation.Governance;
 
-/// <summary>The report's indicators as CSV for a spreadsheet: UTF-8 with BOM, ";" separated, French decimals.</summary>
+/// <summary>The report's indicators as a table: CSV for people (UTF-8 BOM, `;`, `,` decimals), XLSX or ODS; values are numbers.</summary>
 public static class IndicatorCsv
 {
-    public static async Task WriteAsync(Stream output, IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value)> rows, CancellationToken ct = default)
+    public static readonly TableColumn[] Columns =
+    [
+        new("Objectif", 10), new("Code", 28), new("Indicateur", 50), new("Valeur", 10), new("Unité", 12), new("Détail", 30), new("Source", 30), new("Définition", 60),
+    ];
+
+    public static async Task WriteAsync(ITableWriter table, IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value)> rows, CancellationToken ct = default)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await writer.WriteAsync("Objectif;Code;Indicateur;Valeur;Unité;Détail;Source;Définition\r\n".AsMemory(), ct);
+        await table.WriteHeaderAsync(Columns, ct);
         foreach (var (definition, value) in rows)
         {
-            var figure = value.Value?.ToString(PortalCulture.French) ?? "";
-            await writer.WriteAsync(string.Join(';', new[]
-            {
-                definition.Objective, definition.Code, definition.Label, figure, ReportFormat.Unit(definition.Unit), value.Detail ?? "",
-                definition.Source, definition.Definition,
-            }.Select(Field)).AsMemory(), ct);
-            await writer.WriteAsync("\r\n".AsMemory(), ct);
+            await table.WriteRowAsync(
+            [
+                TableCell.Code(definition.Objective), TableCell.Code(definition.Code), TableCell.Text(definition.Label), TableCell.Of(value.Value),
+                TableCell.Text(ReportFormat.Unit(definition.Unit)), TableCell.Text(value.Detail), TableCell.Text(definition.Source), TableCell.Text(definition.Definition),
+            ], ct);
         }
-        await writer.FlushAsync(ct);
     }
 
-    /// <summary>Quotes a field when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.</summary>
-    public static string Field(string value)
+    /// <summary>The CSV for people, as the report's `?handler=Csv` serves it.</summary>
+    public static async Task WriteAsync(Stream output, IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value)> rows, CancellationToken ct = default)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '@' or '\t' or '\r' || (value.Length > 1 && value[0] == '-' && !char.IsDigit(value[1])))
-            value = "'" + value;
-        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        await using var csv = new CsvTableWriter(output, CsvConventions.People);
+        await WriteAsync(csv, rows, ct);
+        await csv.CompleteAsync(ct);
     }
 }

@@ -43,6 +43,12 @@ public class Meeting
     public int Revision { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When a coordinator cancelled the meeting; it stays listed, « annulée », and calendars say STATUS:CANCELLED.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>Plain text: why it was cancelled, shown on the meeting page and in calendars.</summary>
+    public string? CancellationReason { get; set; }
+
     public List<MeetingInvitee> Invitees { get; set; } = [];
     public List<Decision> Decisions { get; set; } = [];
     public List<MeetingContribution> Contributions { get; set; } = [];

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Ctg.Participation.Data;
 using Ctg.Participation.Initiatives;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Indicators;
@@ -58,30 +59,31 @@ public sealed class OpenData(PortalDbContext db, IndicatorReport report, Statist
         }
     }
 
-    public async Task WriteIndicatorsCsvAsync(int? year, TextWriter writer, CancellationToken ct = default)
+    /// <summary>The indicators as a table (open data CSV: `.` decimals; or XLSX/ODS), columns from the Table Schema.</summary>
+    public async Task WriteIndicatorsAsync(int? year, ITableWriter table, CancellationToken ct = default)
     {
-        writer.NewLine = "\r\n";
-        await writer.WriteLineAsync("annee;ctg;ctg_nom;objectif;code;libelle;unite;valeur;secret_statistique;detail".AsMemory(), ct);
+        await table.WriteHeaderAsync(Columns(OpenDataSchemas.IndicatorSchema(secrecy.Threshold)), ct);
         await foreach (var row in IndicatorRowsAsync(year, ct))
         {
             var f = row.Figure;
-            var cells = new[]
-            {
-                row.Year.ToString(CultureInfo.InvariantCulture), row.Ctg, row.CtgName, f.Definition.Objective, f.Definition.Code,
-                f.Definition.Label, IndicatorFormat.UnitCode(f.Definition.Unit), IndicatorFormat.Invariant(f.Current),
-                f.CurrentSuppressed ? secrecy.SmallCountLabel : "", f.CurrentDetail ?? "",
-            };
-            await writer.WriteLineAsync(string.Join(';', cells.Select(Cell)).AsMemory(), ct);
-            await writer.FlushAsync(ct);
+            await table.WriteRowAsync(
+            [
+                TableCell.Of(row.Year), TableCell.Code(row.Ctg), TableCell.Text(row.CtgName), TableCell.Code(f.Definition.Objective), TableCell.Code(f.Definition.Code),
+                TableCell.Text(f.Definition.Label), TableCell.Code(IndicatorFormat.UnitCode(f.Definition.Unit)), TableCell.Of(f.Current),
+                TableCell.Text(f.CurrentSuppressed ? secrecy.SmallCountLabel : ""), TableCell.Text(f.CurrentDetail),
+            ], ct);
         }
-        await writer.FlushAsync(ct);
     }
+
+    private static IReadOnlyList<TableColumn> Columns(TableSchema schema) =>
+        schema.Fields.Select(f => new TableColumn(f.Name, f.Type == "string" ? 24 : 12)).ToList();
 
     public async Task WriteIndicatorsJsonAsync(int? year, Stream stream, CancellationToken ct = default)
     {
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
         json.WriteStartObject();
-        json.WriteString("schema", "/donnees-ouvertes#indicateurs");
+        json.WriteString("schema", "/donnees-ouvertes/schemas/indicateurs.json");
+        json.WriteString("licence", TableSchema.LicenceTitle);
         json.WriteNumber("seuil_secret_statistique", secrecy.Threshold);
         json.WriteStartArray("indicateurs");
         await foreach (var row in IndicatorRowsAsync(year, ct))
@@ -157,30 +159,30 @@ public sealed class OpenData(PortalDbContext db, IndicatorReport report, Statist
         }
     }
 
-    public async Task WriteContributionsCsvAsync(TextWriter writer, CancellationToken ct = default)
+    /// <summary>The contributions as a table (open data CSV: ISO dates; or XLSX/ODS); INSEE codes stay text.</summary>
+    public async Task WriteContributionsAsync(ITableWriter table, CancellationToken ct = default)
     {
-        writer.NewLine = "\r\n";
-        await writer.WriteLineAsync("type;id;titre;ctg;ctg_nom;communes_insee;communes;axes;statut;soutiens;date_publication;url".AsMemory(), ct);
-        var written = 0;
+        await table.WriteHeaderAsync(Columns(OpenDataSchemas.ContributionSchema), ct);
         await foreach (var c in ContributionsAsync(ct))
         {
-            var cells = new[]
-            {
-                c.Type, c.Id.ToString(CultureInfo.InvariantCulture), c.Title, c.Ctg, c.CtgName, string.Join('|', c.Communes),
-                string.Join('|', c.CommuneNames), string.Join('|', c.Axes), c.Status, c.Supports?.ToString(CultureInfo.InvariantCulture) ?? "",
-                c.PublishedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Url,
-            };
-            await writer.WriteLineAsync(string.Join(';', cells.Select(Cell)).AsMemory(), ct);
-            if (++written % 100 == 0) await writer.FlushAsync(ct);
+            await table.WriteRowAsync(
+            [
+                TableCell.Code(c.Type), TableCell.Of(c.Id), TableCell.Text(c.Title), TableCell.Code(c.Ctg), TableCell.Text(c.CtgName),
+                TableCell.Code(string.Join('|', c.Communes)), TableCell.Text(string.Join('|', c.CommuneNames)), TableCell.Text(string.Join('|', c.Axes)),
+                TableCell.Text(c.Status), TableCell.Of(c.Supports), TableCell.Of(ParisDay(c.PublishedAt)), TableCell.Code(c.Url),
+            ], ct);
         }
-        await writer.FlushAsync(ct);
     }
+
+    /// <summary>The civil day in Paris of an instant: a proposal published at 00:30 in Paris is of that day, not the UTC one before.</summary>
+    public static DateOnly ParisDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Governance.MeetingRules.Zone).DateTime);
 
     public async Task WriteContributionsJsonAsync(Stream stream, CancellationToken ct = default)
     {
         await using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
-        json.WriteString("schema", "/donnees-ouvertes#contributions");
+        json.WriteString("schema", "/donnees-ouvertes/schemas/contributions.json");
+        json.WriteString("licence", TableSchema.LicenceTitle);
         json.WriteStartArray("contributions");
         var written = 0;
         await foreach (var c in ContributionsAsync(ct))
@@ -196,7 +198,7 @@ public sealed class OpenData(PortalDbContext db, IndicatorReport report, Statist
             WriteArray(json, "axes", c.Axes);
             json.WriteString("statut", c.Status);
             if (c.Supports is { } s) json.WriteNumber("soutiens", s); else json.WriteNull("soutiens");
-            json.WriteString("date_publication", c.PublishedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("date_publication", ParisDay(c.PublishedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("url", c.Url);
             json.WriteEndObject();
             if (++written % 100 == 0) await json.FlushAsync(ct);
@@ -211,12 +213,5 @@ public sealed class OpenData(PortalDbContext db, IndicatorReport report, Statist
         json.WriteStartArray(name);
         foreach (var v in values) json.WriteStringValue(v);
         json.WriteEndArray();
-    }
-
-    /// <summary>Quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -9,6 +9,7 @@ public static class InitiativesFeature
     /// <summary>The initiatives feature: declaring, reviewing, reading.</summary>
     public static IServiceCollection AddInitiatives(this IServiceCollection services)
     {
+        services.AddInitiativesPublicContent();
         services.AddScoped<InitiativeSubmission>();
         services.AddScoped<InitiativeBrowser>();
         services.AddScoped<IPersonalDataSource, InitiativePersonalData>();

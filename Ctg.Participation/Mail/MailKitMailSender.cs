@@ -2,17 +2,17 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MimeKit;
+using Ctg.Participation.Notifications;
 
 namespace Ctg.Participation.Mail;
 
 /// <summary>Sends through SMTP when Mail:Smtp:Host is set, otherwise writes an .eml file to Mail:PickupDirectory.</summary>
-public sealed class MailKitMailSender(IOptions<MailOptions> options, ILogger<MailKitMailSender> logger) : IMailSender
+public sealed class MailKitMailSender(IOptions<MailOptions> options, IOptions<NotificationOptions> notifications, ILogger<MailKitMailSender> logger) : IMailSender
 {
     public async Task SendAsync(PortalMail mail, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        var message = Build(settings.From, mail);
+        var message = MailMessage.Build(settings.From, mail, notifications.Value.PublicUrl);
 
         if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {
@@ -35,15 +35,5 @@ public sealed class MailKitMailSender(IOptions<MailOptions> options, ILogger<Mai
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
         logger.LogInformation("Mail \"{Subject}\" sent through {Host}", mail.Subject, settings.Smtp.Host);
-    }
-
-    internal static MimeMessage Build(string from, PortalMail mail)
-    {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(from));
-        message.To.Add(MailboxAddress.Parse(mail.To));
-        message.Subject = mail.Subject;
-        message.Body = new TextPart("plain") { Text = mail.TextBody };
-        return message;
     }
 }

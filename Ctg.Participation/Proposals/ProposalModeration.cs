@@ -10,7 +10,7 @@ namespace Ctg.Participation.Proposals;
 /// different people is hidden at once, until a coordinator of its CTG hides it for good or restores it, with a reason.
 /// </summary>
 public sealed class ProposalModeration(PortalDbContext db, ConventionAccess access,
-    NotificationCentre notifications, TimeProvider clock)
+    NotificationCentre notifications, TimeProvider clock, PublicContent.PublicContentChanges publicContent)
 {
     public enum ReportResult
     {
@@ -60,6 +60,7 @@ public sealed class ProposalModeration(PortalDbContext db, ConventionAccess acce
                 await db.Proposals.Where(x => x.Id == proposalId && x.Moderation == ModerationState.Visible)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Moderation, ModerationState.AwaitingReview), ct);
             }
+            await publicContent.TouchAsync(ProposalsPublicContent.Pages(proposalId));
         }
         return ReportResult.Recorded;
     }

@@ -7,7 +7,7 @@ namespace Ctg.Participation.Proposals;
 /// Supporting a proposal. The support row and the proposal's counter change in one transaction; the unique index on
 /// (proposal, account) turns a second support sent at the same moment into a no-op rather than a double count.
 /// </summary>
-public sealed class ProposalSupports(PortalDbContext db, TimeProvider clock)
+public sealed class ProposalSupports(PortalDbContext db, TimeProvider clock, PublicContent.PublicContentChanges publicContent)
 {
     public enum Result
     {
@@ -51,6 +51,7 @@ public sealed class ProposalSupports(PortalDbContext db, TimeProvider clock)
         {
             await db.Proposals.Where(p => p.Id == proposalId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.SupportCount, p => p.SupportCount - removed), ct);
+            await publicContent.TouchAsync(ProposalsPublicContent.Pages(proposalId));
         }
         await transaction.CommitAsync(ct);
         return removed > 0;

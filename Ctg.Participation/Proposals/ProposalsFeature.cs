@@ -20,6 +20,7 @@ public static class ProposalsFeature
         services.AddScoped<ProposalImages>();
         services.AddScoped<IPersonalDataSource, ProposalPersonalData>();
         services.AddRoutableSource<ProposalRoutableSource>();
+        services.AddProposalsPublicContent();
         return services;
     }
 }

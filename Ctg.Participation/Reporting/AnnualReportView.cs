@@ -44,8 +44,17 @@ public sealed record ObjectiveSection(string Number, string Title, IReadOnlyList
 public sealed record FunctionSection(string Number, string Title, string Actions, IReadOnlyList<LineSection> Lines,
     IReadOnlyList<IndicatorEntry> Others, IReadOnlyList<ReportHighlight> Highlights);
 
-/// <summary>One line of Tableau 2 or Fiche 17 with the catalogue indicators that measure it (none: not yet measured).</summary>
-public sealed record LineSection(string Code, LineKind Kind, string Label, bool ByNature, IReadOnlyList<IndicatorEntry> Indicators);
+/// <summary>
+/// One line of Tableau 2 or Fiche 17 with the catalogue indicators that measure it (none: not yet measured) and the
+/// officer's qualitative appreciation of the line for the year, if written (<see cref="Referential.ReferentialNotes"/>).
+/// </summary>
+public sealed record LineSection(string Code, LineKind Kind, string Label, bool ByNature, IReadOnlyList<IndicatorEntry> Indicators)
+{
+    public LineNote? Note { get; init; }
+}
+
+/// <summary>A qualitative appreciation (plain text) with who wrote it and when.</summary>
+public sealed record LineNote(string Text, string? By, DateTimeOffset At);
 
 public sealed record IndicatorEntry(IndicatorDefinition Definition, IndicatorValue Value);
 

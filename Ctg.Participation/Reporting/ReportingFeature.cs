@@ -6,7 +6,7 @@ public static class ReportingFeature
 {
     /// <summary>
     /// The bilan annuel's way to the Caf: the workflow (drafts, transmission, review), the department list, the
-    /// reminders, and the highlight sources the report reads (governance here; the cooperation journal adds its own).
+    /// reminders, and the highlight sources the report reads (governance meetings and decisions, the cooperation journal).
     /// </summary>
     public static IServiceCollection AddReporting(this IServiceCollection services)
     {
@@ -15,6 +15,7 @@ public static class ReportingFeature
         services.AddScoped<ReportReminders>();
         services.AddScoped<DemoReports>();
         services.AddReportHighlights<GovernanceHighlights>();
+        services.AddReportHighlights<JournalHighlights>();
         return services;
     }
 

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ctg.Participation.ServiceDirectory;
 
 /// <summary>The coordinators' side of the directory: add, change and remove the services of their CTG's communes.</summary>
-public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess access, TimeProvider clock)
+public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess access, TimeProvider clock,
+    PublicContent.PublicContentChanges publicContent)
 {
     public const string Denied = "Vous ne pouvez pas modifier l'annuaire de cette CTG.";
 
@@ -31,7 +32,9 @@ public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess 
     public async Task<bool> DeleteAsync(int conventionId, ProposalAnswers.Actor actor, int id, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return false;
-        return await db.FamilyServices.Where(s => s.Id == id && s.ConventionId == conventionId).ExecuteDeleteAsync(ct) == 1;
+        var deleted = await db.FamilyServices.Where(s => s.Id == id && s.ConventionId == conventionId).ExecuteDeleteAsync(ct) == 1;
+        if (deleted) await publicContent.TouchAsync(PublicContent.PublicPages.Directory);
+        return deleted;
     }
 
     internal async Task<IReadOnlySet<int>> MunicipalityIdsAsync(int conventionId, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace Ctg.Participation.Surveys;
 /// has answers, its type cannot change, it cannot be removed, and its choices can neither be removed nor reordered;
 /// fixing a label (a typo) and adding a choice at the end stay allowed, because neither changes what stored answers mean.
 /// </summary>
-public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock)
+public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock, PublicContent.PublicContentChanges publicContent)
 {
     public const int TitleMin = 5, TitleMax = 200, IntroductionMax = 4_000, LabelMax = 500, HelpMax = 1_000, ChoiceMax = 300, ChoicesMax = 50;
 
@@ -239,6 +239,9 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock)
         return null;
     }
 
-    public async Task SetPublicResultsAsync(int surveyId, bool isPublic, CancellationToken ct = default) =>
+    public async Task SetPublicResultsAsync(int surveyId, bool isPublic, CancellationToken ct = default)
+    {
         await db.Surveys.Where(s => s.Id == surveyId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PublicResults, isPublic), ct);
+        await publicContent.TouchAsync(PublicContent.PublicPages.Surveys);
+    }
 }

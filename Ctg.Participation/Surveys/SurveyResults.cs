@@ -1,3 +1,5 @@
+using Ctg.Participation.Csv;
+using Ctg.Participation.Spreadsheets;
 using System.Text;
 using Ctg.Participation.Data;
 using Ctg.Participation.Surveys.Forms;
@@ -177,16 +179,16 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
     }
 
     /// <summary>
-    /// Writes the CSV export (UTF-8 with BOM, ";" separator, every cell quoted) to <paramref name="output"/>, one row per
-    /// completed response, respondents pseudonymised ("Répondant 17": the response number, never an account). Rows are
-    /// read in batches by response id (keyset) and written at once: memory stays bounded whatever the number of responses.
+    /// Writes the responses as a table (CSV for people, XLSX, ODS), one row per completed response, respondents
+    /// pseudonymised ("Répondant 17": the response number, never an account). Numbers and dates answered are typed cells.
+    /// Rows are read in batches by response id (keyset) and written at once: memory stays bounded whatever the number of responses.
     /// </summary>
-    public async Task WriteCsvAsync(int surveyId, Stream output, CancellationToken ct = default)
+    public async Task WriteAsync(int surveyId, ITableWriter table, CancellationToken ct = default)
     {
         const int batch = 500;
         var form = await forms.LoadAsync(surveyId, ct);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true);
-        await WriteRowAsync(writer, new[] { "Répondant", "Terminée le" }.Concat(form.Questions.Select(q => q.Label)));
+        await table.WriteHeaderAsync(new TableColumn[] { new("Répondant", 14), new("Terminée le", 17) }
+            .Concat(form.Questions.Select(q => new TableColumn(q.Label, q.Type is QuestionType.LongText ? 50 : 24))).ToList(), ct);
         var after = 0;
         while (true)
         {
@@ -201,28 +203,30 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
             foreach (var r in responses)
             {
                 var values = answers[r.Id].ToList();
-                await WriteRowAsync(writer, new[]
-                {
-                    SurveyLabels.Respondent(r.Id),
-                    r.CompletedAt is { } at ? TimeZoneInfo.ConvertTime(at, SurveyDates.Zone).ToString("dd/MM/yyyy HH:mm", PortalCulture.French) : "",
-                }.Concat(form.Questions.Select(q => FormValues.Display(q, values))));
+                await table.WriteRowAsync(new[] { TableCell.Text(SurveyLabels.Respondent(r.Id)), TableCell.Of(r.CompletedAt) }
+                    .Concat(form.Questions.Select(q => Cell(q, values))).ToList(), ct);
             }
-            await writer.FlushAsync(ct);
             after = responses[^1].Id;
         }
-        await writer.FlushAsync(ct);
     }
 
-    private static async Task WriteRowAsync(StreamWriter writer, IEnumerable<string> cells)
+    /// <summary>The CSV export for people (UTF-8 with BOM, `;`, `,` decimals, jj/mm/aaaa).</summary>
+    public async Task WriteCsvAsync(int surveyId, Stream output, CancellationToken ct = default)
     {
-        await writer.WriteAsync(string.Join(';', cells.Select(Cell)));
-        await writer.WriteAsync("\r\n");
+        await using var csv = new CsvTableWriter(output, CsvConventions.People);
+        await WriteAsync(surveyId, csv, ct);
+        await csv.CompleteAsync(ct);
     }
 
-    /// <summary>One quoted cell; a leading = + - @ is defused so a spreadsheet never runs it as a formula.</summary>
-    public static string Cell(string value)
+    /// <summary>A number or date question answered once is a typed cell; anything else is its readable text.</summary>
+    private static TableCell Cell(FormQuestion q, List<AnswerValue> values)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
+        var own = values.Where(v => v.QuestionId == q.Id).ToList();
+        return q.Type switch
+        {
+            QuestionType.Number or QuestionType.Scale5 or QuestionType.Scale10 when own.Count <= 1 => TableCell.Of(own.FirstOrDefault()?.NumberValue),
+            QuestionType.Date when own.Count <= 1 => TableCell.Of(own.FirstOrDefault()?.DateValue),
+            _ => TableCell.Text(FormValues.Display(q, own)),
+        };
     }
 }

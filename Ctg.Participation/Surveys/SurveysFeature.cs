@@ -9,6 +9,7 @@ public static class SurveysFeature
     /// <summary>The surveys feature: builder, answering, results and export, its routing source and its indicators.</summary>
     public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
+        services.AddSurveysPublicContent();
         services.AddScoped<SurveyForms>();
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyAnswering>();

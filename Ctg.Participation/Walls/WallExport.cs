@@ -1,21 +1,28 @@
 using Ctg.Participation.Data;
+using Ctg.Participation.Spreadsheets;
 using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Walls;
 
 /// <summary>
-/// A wall's live cards as CSV for a spreadsheet: UTF-8 with BOM, ';' separators (what French Excel expects), streamed
-/// row by row from the database. Authors are pseudonymised ("Auteur 1", "Auteur 2"…), as every portal export is.
+/// A wall's live cards as a table (CSV for people, XLSX or ODS through <see cref="Spreadsheets.ITableWriter"/>), streamed
+/// row by row from the database. Authors are pseudonymised ("Auteur 1", "Auteur 2"…), as every portal export is;
+/// « Créée le » is a real date and time in Paris.
 /// </summary>
 public sealed class WallExport(PortalDbContext db)
 {
-    public async Task WriteCsvAsync(int wallId, TextWriter writer, CancellationToken ct = default)
+    public static readonly TableColumn[] Columns =
+    [
+        new("Colonne", 20), new("Texte", 60), new("Lien", 30), new("Couleur", 10), new("Auteur", 12), new("Réactions 👍", 8), new("Réactions ❤️", 8),
+        new("Réactions 💡", 8), new("Commentaires", 8), new("Image", 8), new("Créée le", 17),
+    ];
+
+    public async Task WriteAsync(int wallId, ITableWriter table, CancellationToken ct = default)
     {
         var columns = await db.WallColumns.AsNoTracking().Where(c => c.WallId == wallId).ToDictionaryAsync(c => c.Id, c => c.Title, ct);
         var pseudonyms = new Dictionary<string, string>();
-        writer.NewLine = "\r\n"; // RFC 4180 line ends, whatever the server's platform
-        await writer.WriteLineAsync("Colonne;Texte;Lien;Couleur;Auteur;Réactions 👍;Réactions ❤️;Réactions 💡;Commentaires;Image;Créée le".AsMemory(), ct);
+        await table.WriteHeaderAsync(Columns, ct);
         var cards = db.WallCards.AsNoTracking().Where(c => c.WallId == wallId && !c.IsDeleted && c.HiddenAt == null)
             .OrderBy(c => c.ColumnId).ThenBy(c => c.Id)
             .Select(c => new
@@ -34,21 +41,13 @@ public sealed class WallExport(PortalDbContext db)
                 author = $"Auteur {pseudonyms.Count + 1}";
                 pseudonyms[card.AuthorId] = author;
             }
-            var cells = new[]
-            {
-                columns.GetValueOrDefault(card.ColumnId, ""), PortalHtmlSanitizer.VisibleText(card.Html), card.Link ?? "",
-                CardColours.Label(card.Colour), author, card.Approve.ToString(), card.Love.ToString(), card.Idea.ToString(),
-                card.Comments.ToString(), card.HasImage ? "oui" : "non", card.CreatedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd HH:mm 'UTC'"),
-            };
-            await writer.WriteLineAsync(string.Join(';', cells.Select(Cell)).AsMemory(), ct);
+            await table.WriteRowAsync(
+            [
+                TableCell.Text(columns.GetValueOrDefault(card.ColumnId, "")), TableCell.Text(PortalHtmlSanitizer.VisibleText(card.Html)),
+                TableCell.Text(card.Link), TableCell.Text(CardColours.Label(card.Colour)), TableCell.Text(author), TableCell.Of(card.Approve),
+                TableCell.Of(card.Love), TableCell.Of(card.Idea), TableCell.Of(card.Comments), TableCell.Text(card.HasImage ? "oui" : "non"),
+                TableCell.Of(card.CreatedAt),
+            ], ct);
         }
-        await writer.FlushAsync(ct);
-    }
-
-    /// <summary>Quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

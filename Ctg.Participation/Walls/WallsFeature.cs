@@ -8,6 +8,7 @@ public static class WallsFeature
     /// <summary>The walls feature: access rules, operations, reads, directory and submissions.</summary>
     public static IServiceCollection AddWalls(this IServiceCollection services)
     {
+        services.AddWallsPublicContent();
         services.AddScoped<WallAccess>();
         services.AddScoped<WallBoard>();
         services.AddScoped<WallReader>();

@@ -21,6 +21,8 @@ public sealed record SeedOptions
     public int Surveys { get; init; } = 200;
     public int SurveyResponses { get; init; } = 300_000;
     public int Meetings { get; init; } = 2_000;
+    /// <summary>Journal de coopération entries across the department (about 35 a year per officer team of a CTG).</summary>
+    public int JournalEntries { get; init; } = 20_000;
 
     /// <summary>"Today" for the generated history: fixed, so that one seed always gives the same rows.</summary>
     public DateTimeOffset Until { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
@@ -36,7 +38,7 @@ public sealed record SeedOptions
     public static readonly SeedOptions Small = new()
     {
         Residents = 500, Proposals = 1_000, Supports = 10_000, Comments = 2_000, Initiatives = 30, Walls = 3, Cards = 200,
-        Surveys = 2, SurveyResponses = 3_000, Meetings = 20,
+        Surveys = 2, SurveyResponses = 3_000, Meetings = 20, JournalEntries = 200,
     };
 
     /// <summary>Reads --small then any explicit size (--residents 1000 …) from the command line.</summary>
@@ -63,6 +65,7 @@ public sealed record SeedOptions
             Surveys = Int("--surveys", options.Surveys),
             SurveyResponses = Int("--responses", options.SurveyResponses),
             Meetings = Int("--meetings", options.Meetings),
+            JournalEntries = Int("--journal-entries", options.JournalEntries),
         };
     }
 

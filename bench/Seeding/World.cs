@@ -30,6 +30,9 @@ public sealed class CtgSeed
     /// <summary>The commissions among <see cref="WorkingGroups"/> (the others are one groupe de travail per axis, in axis order).</summary>
     public List<int> Commissions { get; } = [];
     public List<int> Coordinators { get; } = [];
+    /// <summary>The CTG's partners (ConventionPartners) and meetings, left by MeetingsPart for the cooperation part.</summary>
+    public List<int> Partners { get; } = [];
+    public List<int> Meetings { get; } = [];
     public int FirstResident { get; set; }
     public int ResidentCount { get; set; }
     public int Population => Municipalities.Sum(m => m.Population);

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Ctg.Participation.Web.Authorization;
 
-/// <summary>When an administrator requires it, staff reach the back-office only once two-factor sign-in is on.</summary>
+/// <summary>
+/// When an administrator requires it, staff reach the back-office only with a strong sign-in: an account with an
+/// authenticator app (TOTP, asked at every password sign-in), or a session opened with a passkey.
+/// </summary>
 public sealed class StaffTwoFactorRequirement : IAuthorizationRequirement;
 
 public sealed class StaffTwoFactorHandler(PortalSettings settings, UserManager<PortalUser> users)
@@ -21,6 +24,9 @@ public sealed class StaffTwoFactorHandler(PortalSettings settings, UserManager<P
         }
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is not null && user.TwoFactorEnabled) context.Succeed(requirement);
+        if (user is not null && (user.TwoFactorEnabled || context.User.HasClaim("amr", Ctg.Participation.Web.Accounts.PasskeySignIn.AuthenticationMethod)))
+        {
+            context.Succeed(requirement);
+        }
     }
 }

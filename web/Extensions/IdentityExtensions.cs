@@ -2,6 +2,7 @@ using Ctg.Participation.Accounts;
 using Ctg.Participation.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Ctg.Participation.Web.Accounts;
 
 namespace Ctg.Participation.Web.Extensions;
 
@@ -39,18 +40,30 @@ public static class IdentityExtensions
             options.AccessDeniedPath = "/compte/acces-refuse";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = SessionCookie.OnSigningInAsync;
             options.Events.OnValidatePrincipal = async context =>
             {
+                // The server-side session first: a signed-out or revoked cookie stops here, on every instance.
+                if (!await SessionCookie.ValidateAsync(context)) return;
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
                 await RecordVisitAsync(context.HttpContext, context.Principal);
             };
         });
         ConfigureSecondaryCookies(services);
+        services.AddHttpContextAccessor();
         services.AddScoped<Ctg.Participation.Web.Accounts.AccountMails>();
+        services.AddScoped<AccountSecurity>();
+        services.AddScoped<PasskeySignIn>();
+        // Identity 10's WebAuthn ceremonies (no-op when AddIdentity already registered it).
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<IPasskeyHandler<PortalUser>, PasskeyHandler<PortalUser>>(services);
         services.AddScoped<Ctg.Participation.Web.Accounts.MunicipalityOptions>();
 
-        // Every half hour the session is checked against the account (password changed, account deleted).
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(30));
+        // Sessions are ended through their server-side record (SessionCookie); the stamp check stays as a second net.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(30);
+            options.OnRefreshingPrincipal = SessionCookie.KeepSessionOnRefresh;
+        });
         return services;
     }
 

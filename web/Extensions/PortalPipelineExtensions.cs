@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Ctg.Participation.Web.Walls;
+using Ctg.Participation.Web.PublicContent;
 
 namespace Ctg.Participation.Web.Extensions;
 
@@ -40,10 +41,7 @@ public static class PortalPipelineExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
+        app.UsePortalForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -54,6 +52,7 @@ public static class PortalPipelineExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        app.UsePublicHostFilter();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -65,6 +64,7 @@ public static class PortalPipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UsePublicPageCache();
         app.UseAuthorization();
         return app;
     }
@@ -84,6 +84,7 @@ public static class PortalPipelineExtensions
         app.MapGet("/ping", () => Results.Text("pong"));
         app.MapRazorPages();
         app.MapWalls();
+        Ctg.Participation.Web.Portal.PortalBrandingEndpoints.MapPortalBranding(app);
         return app;
     }
 }

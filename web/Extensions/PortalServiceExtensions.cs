@@ -8,6 +8,7 @@ using Ctg.Participation.Web.Jobs;
 using Ctg.Participation.Web.Surveys;
 using Ctg.Participation.Web.Walls;
 using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.PublicContent;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
@@ -21,6 +22,9 @@ public static class PortalServiceExtensions
         CultureInfo.DefaultThreadCurrentCulture = PortalCulture.French;
         CultureInfo.DefaultThreadCurrentUICulture = PortalCulture.French;
 
+        // No "Server: Kestrel": nothing tells a visitor which server software to aim at.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         var services = builder.Services;
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
@@ -31,6 +35,7 @@ public static class PortalServiceExtensions
                 "Database:Provider is Postgres but ConnectionStrings:Default is empty (e.g. Host=…;Database=…;Username=…;Password=…).")
             : SqliteConnectionString(configuration.GetConnectionString("Default"), contentRoot));
         services.AddConventions();
+        Ctg.Participation.Portal.PortalFeature.AddPortalBranding(services);
         services.AddAccounts();
         services.AddProposalsFeature(configuration, contentRoot);
         services.AddInitiativesAndRoutingFeature();
@@ -40,6 +45,7 @@ public static class PortalServiceExtensions
         services.AddSurveysFeature();
         Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
         Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);
+        Ctg.Participation.Web.Cooperation.CooperationWebExtensions.AddCooperationFeature(services, configuration, contentRoot);
 
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.PostConfigure<MailOptions>(mail => mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, contentRoot));
@@ -56,6 +62,7 @@ public static class PortalServiceExtensions
         services.AddPortalJobs(configuration);
         services.AddWallsWeb(configuration);
         services.AddPortalScaleOut(configuration);
+        services.AddPublicPageCache(configuration);
         return builder;
     }
 

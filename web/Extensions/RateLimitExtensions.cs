@@ -34,11 +34,12 @@ public static class RateLimitExtensions
                 HttpMethods.IsPost(context.Request.Method)
                     ? FixedWindow(context, "account:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"), accountAttemptsPerMinute)
                     : RateLimitPartition.GetNoLimiter("account-read"));
-            options.OnRejected = async (context, token) =>
+            // No body here: the status code pages re-execute /erreur/429, the French page with the portal's layout
+            // (that page is exempt from rate limiting, so the re-execution itself is never refused).
+            options.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Trop de demandes en peu de temps. Patientez une minute puis réessayez : rien n'a été enregistré.", token);
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
             };
         });
         return services;

@@ -67,6 +67,9 @@ public sealed class PortalRedis : IDisposable
 
     public IDatabase Database => connection.Value.GetDatabase();
 
+    /// <summary>The connection itself, for the libraries that take one (the output cache store).</summary>
+    public IConnectionMultiplexer Multiplexer => connection.Value;
+
     public bool IsConnected => connection.Value.IsConnected;
 
     public void Dispose()

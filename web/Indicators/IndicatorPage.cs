@@ -72,5 +72,52 @@ public sealed class IndicatorPage
         return charts;
     }
 
+    /// <summary>The figures a resident reads first, in this order, when the catalogue has them.</summary>
+    public static readonly string[] HeadlineCodes = ["participants-distincts", "propositions-part-repondues", "initiatives-identifiees", "murs-cartes-creees"];
+
+    public static IReadOnlyList<IndicatorReport.Figure> Headlines(IndicatorReport.Result result) =>
+        HeadlineCodes.Select(code => result.Figures.FirstOrDefault(f => f.Definition.Code == code)).OfType<IndicatorReport.Figure>().ToList();
+
+    /// <summary>One section per objective of the referential (Tableau 2, then Fiche action 17), residents' objective first.</summary>
+    public sealed record ObjectiveSection(string Key, string Title, IReadOnlyList<IndicatorReport.Figure> Figures);
+
+    public static IReadOnlyList<ObjectiveSection> Sections(IndicatorReport.Result result)
+    {
+        static string Major(string objective) => objective.Split('.')[0];
+        var sections = new List<ObjectiveSection>();
+        foreach (var objective in Ctg.Participation.Referential.Tableau2.Objectives.OrderBy(o => o.Number == "4" ? 0 : 1).ThenBy(o => o.Number, StringComparer.Ordinal))
+        {
+            var figures = result.Figures.Where(f => Major(f.Definition.Objective) == objective.Number).ToList();
+            if (figures.Count > 0) sections.Add(new(objective.Number, $"Objectif {objective.Number} : {objective.Title}", figures));
+        }
+        var rest = result.Figures.Where(f => sections.All(s => !s.Figures.Contains(f))).ToList();
+        if (rest.Count > 0) sections.Add(new("autres", "Fiche action 17 et autres indicateurs", rest));
+        return sections;
+    }
+
+    /// <summary>
+    /// The chart of a section, or null: only counts, only values the public may read (never « moins de 11 »), and only
+    /// where at least three of them can be compared. Counts are whole numbers, so the axis is too.
+    /// </summary>
+    public static (string Id, string Title, string Json)? ChartOf(ObjectiveSection section, IndicatorReport.Result result)
+    {
+        var figures = section.Figures.Where(f => f.Definition.Unit == IndicatorUnit.Count && !f.CurrentSuppressed && f.Current is not null).ToList();
+        if (figures.Count < 3) return null;
+        var title = section.Title + " (nombre)";
+        var data = new
+        {
+            titre = title,
+            unite = IndicatorFormat.UnitLabel(IndicatorUnit.Count),
+            entier = true,
+            libelles = figures.Select(f => f.Definition.Label).ToArray(),
+            series = new[]
+            {
+                new { nom = "Période " + Period(result.Scope), valeurs = figures.Select(f => f.Current).ToArray() },
+                new { nom = "Période précédente " + Period(result.PreviousScope), valeurs = figures.Select(f => f.PreviousSuppressed ? null : f.Previous).ToArray() },
+            },
+        };
+        return ($"graphique-{section.Key}", title, JsonSerializer.Serialize(data));
+    }
+
     public static string Invariant(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -52,6 +52,7 @@ public static class JobsExtensions
         {
             services.AddHostedService<InactiveAccountsJob>();
             services.AddHostedService<NotificationDigestJob>();
+            services.AddHostedService<SecurityJournalPurgeJob>();
         }
         return services;
     }

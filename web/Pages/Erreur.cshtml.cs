@@ -5,6 +5,7 @@ namespace Ctg.Participation.Web.Pages;
 
 /// <summary>The French error pages (404, 403, 400, 429, 500). No stack trace outside Development.</summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.RateLimiting.DisableRateLimiting]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErreurModel : PageModel
 {

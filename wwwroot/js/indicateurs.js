@@ -22,7 +22,7 @@
         indexAxis: 'y',
         responsive: true,
         maintainAspectRatio: false,
-        scales: { x: { beginAtZero: true, title: { display: true, text: data.unite } } },
+        scales: { x: { beginAtZero: true, ticks: data.entier ? { precision: 0, stepSize: undefined } : {}, title: { display: true, text: data.unite } } },
         plugins: { legend: { position: 'bottom' } },
         locale: 'fr-FR'
       }

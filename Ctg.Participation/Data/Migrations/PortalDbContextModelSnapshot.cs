@@ -135,6 +135,41 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Accounts.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NetworkPrefix")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -618,6 +653,313 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("WorkingGroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticAxis", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FindingsHtml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DiagnosticId", "AxisId");
+
+                    b.HasIndex("AxisId");
+
+                    b.ToTable("SharedDiagnosticAxes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMeeting", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DiagnosticId", "MeetingId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("SharedDiagnosticMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMunicipality", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DiagnosticId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("SharedDiagnosticMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticPartner", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DiagnosticId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("SharedDiagnosticPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticSurvey", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DiagnosticId", "SurveyId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SharedDiagnosticSurveys", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConventionId", "Status", "ValidatedOn");
+
+                    b.ToTable("SharedDiagnostics", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DiagnosticId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoutingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("DiagnosticId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("NatureId");
+
+                    b.HasIndex("RoutingId");
+
+                    b.HasIndex("ConventionId", "Date");
+
+                    b.HasIndex("ConventionId", "Kind", "Date");
+
+                    b.ToTable("CooperationEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryAxis", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "AxisId");
+
+                    b.HasIndex("AxisId");
+
+                    b.ToTable("CooperationEntryAxes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryMunicipality", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("CooperationEntryMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryPartner", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("CooperationEntryPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationNature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Department", "Kind", "Label")
+                        .IsUnique();
+
+                    b.ToTable("CooperationNatures", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Schemes.PlanActionScheme", b =>
+                {
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActionId", "SchemeId");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("PlanActionSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Schemes.PolicyScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Department", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PolicySchemes", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -777,6 +1119,12 @@ namespace Ctg.Participation.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ConventionId")
                         .HasColumnType("INTEGER");
@@ -1470,6 +1818,43 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("ProposalSupports", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Referential.ReferentialNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LineCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenById");
+
+                    b.HasIndex("ConventionId", "Year", "LineCode");
+
+                    b.ToTable("ReferentialNotes", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
                 {
                     b.Property<int>("Id")
@@ -1738,6 +2123,45 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("Step", "At");
 
                     b.ToTable("RoutingEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Security.SecurityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NetworkPrefix")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("UserId", "OccurredAt");
+
+                    b.ToTable("SecurityEvents", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.ServiceDirectory.FamilyService", b =>
@@ -2495,6 +2919,23 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("AspNetUserLogins", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>", b =>
+                {
+                    b.Property<byte[]>("CredentialId")
+                        .HasMaxLength(1024)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CredentialId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AspNetUserPasskeys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
@@ -2561,6 +3002,15 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("Convention");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Accounts.UserSession", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ctg.Participation.ActionPlan.PlanAction", b =>
@@ -2761,6 +3211,276 @@ namespace Ctg.Participation.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticAxis", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Axes")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMeeting", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMunicipality", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticPartner", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticSurvey", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Surveys")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Ctg.Participation.Cooperation.StoredDocument", "Document", b1 =>
+                        {
+                            b1.Property<int>("SharedDiagnosticId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SharedDiagnosticId");
+
+                            b1.ToTable("SharedDiagnostics");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SharedDiagnosticId");
+                        });
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntry", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany()
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationNature", "Nature")
+                        .WithMany()
+                        .HasForeignKey("NatureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Routing.Routing", null)
+                        .WithMany()
+                        .HasForeignKey("RoutingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Ctg.Participation.Cooperation.StoredDocument", "Attachment", b1 =>
+                        {
+                            b1.Property<int>("CooperationEntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CooperationEntryId");
+
+                            b1.ToTable("CooperationEntries");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CooperationEntryId");
+                        });
+
+                    b.Navigation("Attachment");
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("Nature");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryAxis", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationEntry", null)
+                        .WithMany("Axes")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryMunicipality", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationEntry", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryPartner", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationEntry", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Schemes.PlanActionScheme", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Schemes.PolicyScheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scheme");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
@@ -3157,6 +3877,20 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("Proposal");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Referential.ReferentialNote", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("WrittenById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
                 {
                     b.HasOne("Ctg.Participation.Governance.AnnualReport", null)
@@ -3519,6 +4253,57 @@ namespace Ctg.Participation.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Microsoft.AspNetCore.Identity.IdentityPasskeyData", "Data", b1 =>
+                        {
+                            b1.Property<byte[]>("IdentityUserPasskeyCredentialId");
+
+                            b1.Property<byte[]>("AttestationObject")
+                                .IsRequired();
+
+                            b1.Property<byte[]>("ClientDataJson")
+                                .IsRequired();
+
+                            b1.Property<long>("CreatedAt");
+
+                            b1.Property<bool>("IsBackedUp");
+
+                            b1.Property<bool>("IsBackupEligible");
+
+                            b1.Property<bool>("IsUserVerified");
+
+                            b1.Property<string>("Name");
+
+                            b1.Property<byte[]>("PublicKey")
+                                .IsRequired();
+
+                            b1.Property<uint>("SignCount");
+
+                            b1.PrimitiveCollection<string>("Transports");
+
+                            b1.HasKey("IdentityUserPasskeyCredentialId");
+
+                            b1.ToTable("AspNetUserPasskeys");
+
+                            b1
+                                .ToJson("Data")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IdentityUserPasskeyCredentialId");
+                        });
+
+                    b.Navigation("Data")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3600,6 +4385,28 @@ namespace Ctg.Participation.Data.Migrations
             modelBuilder.Entity("Ctg.Participation.Conventions.WorkingGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", b =>
+                {
+                    b.Navigation("Axes");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Surveys");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntry", b =>
+                {
+                    b.Navigation("Axes");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>

@@ -100,8 +100,8 @@ public sealed class ProjectsMobilisingResidentsIndicator(PortalDbContext db) : I
         "Approximation honnête à partir des données du portail : nombre de contributions d'habitants (propositions et "
             + "initiatives citoyennes) orientées vers un groupe de travail de la CTG et auxquelles ce groupe a répondu "
             + "pendant la période. Le portail ne connaît pas l'évaluation des projets ; une contribution orientée vers "
-            + "deux groupes compte une fois. Filtrée par CTG, axe et commune de la contribution.",
-        IndicatorUnit.Count);
+            + "deux groupes compte une fois. Filtrée par CTG, axe et commune de la contribution. Nature : proposition ou initiative citoyenne.",
+        IndicatorUnit.Count) { ReferentialLine = "T2-4.1-e" };
 
     public async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
     {
@@ -113,6 +113,10 @@ public sealed class ProjectsMobilisingResidentsIndicator(PortalDbContext db) : I
             .CountAsync(p => answered.Any(r => r.ContributionKind == Routing.ContributionKind.Proposal && r.ContributionId == p.Id), ct);
         var initiatives = await db.CitizenInitiatives.AsNoTracking().InScope(scope)
             .CountAsync(i => answered.Any(r => r.ContributionKind == Routing.ContributionKind.Initiative && r.ContributionId == i.Id), ct);
-        return IndicatorValue.Of(proposals + initiatives, $"{proposals} proposition{(proposals > 1 ? "s" : "")}, {initiatives} initiative{(initiatives > 1 ? "s" : "")}");
+        IndicatorBreakdown[] breakdown = [new("Propositions d'habitants", proposals), new("Initiatives citoyennes", initiatives)];
+        return IndicatorValue.Of(proposals + initiatives, $"{proposals} proposition{(proposals > 1 ? "s" : "")}, {initiatives} initiative{(initiatives > 1 ? "s" : "")}") with
+        {
+            Breakdown = breakdown.Where(b => b.Count > 0).OrderByDescending(b => b.Count).ThenBy(b => b.Nature, StringComparer.Ordinal).ToList(),
+        };
     }
 }

@@ -96,12 +96,17 @@ public static class AnnualReportPdf
     private static IEnumerable<IReadOnlyList<string>> LineRows(LineSection line)
     {
         var reference = $"{line.Code}\n{(line.Kind == LineKind.Suivi ? "suivi" : "évaluation")}";
+        var note = line.Note is { } n ? $"Appréciation : {ReportFormat.Shorten(n.Text, 900)}" : null;
         if (line.Indicators.Count == 0)
         {
-            yield return [reference, line.Label, "non mesuré", ""];
+            yield return [reference, line.Label, note is null ? "non mesuré" : "qualitatif", note ?? ""];
             yield break;
         }
-        foreach (var indicator in line.Indicators) yield return Row(reference, indicator);
+        for (var i = 0; i < line.Indicators.Count; i++)
+        {
+            var row = Row(reference, line.Indicators[i]);
+            yield return i == 0 && note is not null ? [row[0], row[1], row[2], row[3].Length == 0 ? note : row[3] + "\n" + note] : row;
+        }
     }
 
     private static IReadOnlyList<string> Row(string reference, IndicatorEntry entry)

@@ -50,6 +50,7 @@ public sealed class MeetingsPart : ISeedPart
             {
                 context.Insert(new ConventionPartner { ConventionId = ctg.Id, PartnerId = id, IsSignatory = signatory, Since = from });
                 own.Add(new(id, name, signatory, from));
+                ctg.Partners.Add(id);
             }
             DateOnly Later() => DateOnly.FromDateTime(context.Between(options.Since.AddMonths(3), options.Until.AddMonths(-2)).UtcDateTime);
             foreach (var (id, name, kind) in department)
@@ -120,6 +121,7 @@ public sealed class MeetingsPart : ISeedPart
                     CreatedById = creator, CreatedAt = created, Revision = random.NextDouble() < 0.15 ? 1 : 0, UpdatedAt = created.AddDays(random.Next(5)),
                 };
                 context.Insert(meeting);
+                ctg.Meetings.Add(meeting.Id);
 
                 // Invitees: the partners of the CTG at that date (all signatories for a Copil), coordinators, a few named people.
                 var meetingDay = DateOnly.FromDateTime(starts.UtcDateTime);

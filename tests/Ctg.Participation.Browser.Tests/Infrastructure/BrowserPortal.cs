@@ -8,7 +8,7 @@ namespace Ctg.Participation.Browser.Tests.Infrastructure;
 /// each test opens its own browser context (its own cookies) with <see cref="NewPageAsync"/>.
 /// Playwright never downloads a browser here: the executable is the one `which chromium` names.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -21,8 +21,14 @@ public sealed class BrowserPortal : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    /// <summary>Settings a derived fixture gives the host before it starts (e.g. the lived-in demo).</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
     public async Task InitializeAsync()
     {
+        Configure(Factory.Settings);
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -36,11 +42,28 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(string? baseUrl = null, int? width = null)
     {
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" });
+        var options = new BrowserNewContextOptions { BaseURL = baseUrl ?? BaseUrl, Locale = "fr-FR" };
+        if (width is { } w) options.ViewportSize = new ViewportSize { Width = w, Height = 800 };
+        var context = await browser!.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
+        // The first pages of a fresh host are slow on a busy machine: navigation waits longer than an expectation.
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in as a demo account (desktop or the given width).</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int? width = null)
+    {
+        var page = await NewPageAsync(width: width);
+        await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" });
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Ctg.Participation.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -58,4 +81,10 @@ public sealed class BrowserPortal : IAsyncLifetime
         }
         throw new InvalidOperationException("Chromium is not installed: run the README's test command, which installs Debian's chromium package.");
     }
+}
+
+/// <summary>The portal with the whole lived-in demo (proposals, walls, news…), as a newcomer first sees it.</summary>
+public sealed class LivedInBrowserPortal : BrowserPortal
+{
+    protected override void Configure(Dictionary<string, string?> settings) => settings["DemoData:Contributions"] = "true";
 }

@@ -67,7 +67,7 @@ public sealed class SurveyRulesTests
     }
 
     [Fact]
-    public async Task Csv_export_has_a_bom_semicolons_quoted_cells_and_pseudonyms_only()
+    public async Task Csv_export_has_a_bom_semicolons_and_pseudonyms_only()
     {
         await using var database = await TestDatabase.CreateAsync();
         var s = await AnsweredAsync(database);
@@ -80,16 +80,37 @@ public sealed class SurveyRulesTests
             Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
             var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(6, lines.Length);
-            Assert.StartsWith("\"Répondant\";\"Terminée le\";\"Faites-vous garder vos enfants ?\"", lines[0]);
-            Assert.All(lines[1..], l => Assert.Matches("^\"Répondant \\d+\";", l));
+            Assert.StartsWith("Répondant;Terminée le;Faites-vous garder vos enfants ?", lines[0]);
+            Assert.All(lines[1..], l => Assert.Matches("^Répondant \\d+;\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2};", l));
             Assert.DoesNotContain("example.org", string.Join("\n", lines));
-            Assert.Contains(lines, l => l.Contains("\"Trop loin de chez moi\""));
+            Assert.Contains(lines, l => l.Contains(";Trop loin de chez moi"));
         });
     }
 
     [Fact]
-    public void Csv_cells_escape_quotes_and_defuse_formulas() =>
-        Assert.Equal(["\"il a dit \"\"oui\"\"\"", "\"'=SOMME(A1)\""], new[] { SurveyResults.Cell("il a dit \"oui\""), SurveyResults.Cell("=SOMME(A1)") });
+    public async Task Xlsx_export_has_one_row_per_response_with_the_completion_as_a_real_date()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var s = await AnsweredAsync(database);
+        await database.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            using var stream = new MemoryStream();
+            await using (var xlsx = new Ctg.Participation.Spreadsheets.XlsxTableWriter(stream, "Réponses"))
+            {
+                await Results(db).WriteAsync(s.SurveyId, xlsx);
+                await xlsx.CompleteAsync();
+            }
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+            var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+            Assert.Equal(6, rows.Count);
+            var first = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+            Assert.StartsWith("Répondant ", first[0].InnerText);
+            Assert.Null(first[1].DataType);
+            Assert.NotNull(first[1].StyleIndex);
+            Assert.True(double.Parse(first[1].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture) > 40_000);
+        });
+    }
 
     [Fact]
     public async Task Answered_questions_cannot_be_removed_retyped_or_lose_choices_but_may_gain_one_or_fix_a_label()

@@ -54,7 +54,7 @@ public sealed class BackOfficeAccessTests(PortalFactory factory) : IClassFixture
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync("coordination.alpes-d-azur@ctg-demo.test");
-        var ownPage = await client.GetAsync("/coordination/alpes-d-azur");
+        var ownPage = await client.GetAsync("/coordination/alpes-d-azur/membres");
         int grasseNetworkId;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -62,14 +62,14 @@ public sealed class BackOfficeAccessTests(PortalFactory factory) : IClassFixture
                 .Where(n => n.Convention!.Slug == "pays-de-grasse").Select(n => n.Id).FirstAsync();
         }
 
-        var forged = await client.PostAsync("/coordination/pays-de-grasse?handler=Ajouter", new Dictionary<string, string>
+        var forged = await client.PostAsync("/coordination/pays-de-grasse/membres?handler=Ajouter", new Dictionary<string, string>
         {
             ["kind"] = "Network", ["teamId"] = grasseNetworkId.ToString(), ["email"] = "habitant@ctg-demo.test",
         }, ownPage.AntiforgeryToken);
         Assert.True(IsRefused(forged));
 
         // Through its own CTG's URL, a network of another CTG is refused too.
-        var crossed = await client.PostAsync("/coordination/alpes-d-azur?handler=Ajouter", new Dictionary<string, string>
+        var crossed = await client.PostAsync("/coordination/alpes-d-azur/membres?handler=Ajouter", new Dictionary<string, string>
         {
             ["kind"] = "Network", ["teamId"] = grasseNetworkId.ToString(), ["email"] = "habitant@ctg-demo.test",
         }, ownPage.AntiforgeryToken);
@@ -93,15 +93,15 @@ public sealed class BackOfficeAccessTests(PortalFactory factory) : IClassFixture
                 .Where(n => n.Convention!.Slug == "alpes-d-azur").OrderByDescending(n => n.Id).Select(n => n.Id).FirstAsync();
         }
 
-        var added = await client.SubmitAsync("/coordination/alpes-d-azur?handler=Ajouter", new Dictionary<string, string>
+        var added = await client.SubmitAsync("/coordination/alpes-d-azur/membres?handler=Ajouter", new Dictionary<string, string>
         {
             ["kind"] = "Network", ["teamId"] = networkId.ToString(), ["email"] = "habitant@ctg-demo.test",
         });
         Assert.True(added.IsRedirect, added.ErrorText);
-        var page = await client.GetAsync("/coordination/alpes-d-azur");
+        var page = await client.GetAsync("/coordination/alpes-d-azur/membres");
         Assert.Contains("Camille R.", page.Html);
 
-        var unknown = await client.SubmitAsync("/coordination/alpes-d-azur?handler=Ajouter", new Dictionary<string, string>
+        var unknown = await client.SubmitAsync("/coordination/alpes-d-azur/membres?handler=Ajouter", new Dictionary<string, string>
         {
             ["kind"] = "Network", ["teamId"] = networkId.ToString(), ["email"] = "personne@exemple.test",
         });
@@ -112,13 +112,39 @@ public sealed class BackOfficeAccessTests(PortalFactory factory) : IClassFixture
         {
             userId = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.Where(u => u.Email == "habitant@ctg-demo.test").Select(u => u.Id).FirstAsync();
         }
-        var removed = await client.SubmitAsync("/coordination/alpes-d-azur?handler=Retirer", new Dictionary<string, string>
+        var removed = await client.SubmitAsync("/coordination/alpes-d-azur/membres?handler=Retirer", new Dictionary<string, string>
         {
             ["kind"] = "Network", ["teamId"] = networkId.ToString(), ["userId"] = userId,
         });
         Assert.True(removed.IsRedirect);
         await using var check = factory.Services.CreateAsyncScope();
         Assert.False(await check.ServiceProvider.GetRequiredService<PortalDbContext>().NetworkMemberships.AnyAsync(m => m.ThematicNetworkId == networkId && m.UserId == userId));
+    }
+
+    [Fact]
+    public async Task A_form_posted_to_the_old_members_address_is_passed_on_to_the_members_page()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync("coordination.alpes-d-azur@ctg-demo.test");
+        var home = await client.GetAsync("/coordination/alpes-d-azur");
+        var forwarded = await client.PostAsync("/coordination/alpes-d-azur?handler=Ajouter", new Dictionary<string, string> { ["kind"] = "Network" }, home.AntiforgeryToken);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, forwarded.Status);
+        Assert.Equal("/coordination/alpes-d-azur/membres?handler=Ajouter", forwarded.Location);
+    }
+
+    [Fact]
+    public async Task The_back_office_home_lists_the_work_waiting_each_with_a_count_and_a_link()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync("coordination.alpes-d-azur@ctg-demo.test");
+        var home = System.Net.WebUtility.HtmlDecode((await client.GetAsync("/coordination/alpes-d-azur")).Html);
+        Assert.Contains("href=\"/coordination/alpes-d-azur/orientation\"", home);
+        Assert.Matches("contributions? à orienter", home);
+        Assert.Matches("signalements? à modérer", home);
+        Assert.Matches("alertes? au Copil ouvertes?", home);
+        Assert.Contains("avant le bilan annuel", home);
+        Assert.Contains("Réunion publique : parents, parlons-en", home);
+        Assert.Contains("href=\"/coordination/alpes-d-azur/membres\"", home);
     }
 
     [Fact]
@@ -134,7 +160,7 @@ public sealed class BackOfficeAccessTests(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("lecture seule", page.Html);
 
-        var attempt = await client.PostAsync("/coordination/pays-de-grasse?handler=Ajouter", new Dictionary<string, string>
+        var attempt = await client.PostAsync("/coordination/pays-de-grasse/membres?handler=Ajouter", new Dictionary<string, string>
         {
             ["kind"] = "Network", ["teamId"] = "1", ["email"] = "habitant@ctg-demo.test",
         }, page.AntiforgeryToken);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Web.Accounts;
 using Ctg.Participation.Web.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ctg.Participation.Web.Pages.Compte;
 
 [EnableRateLimiting(RateLimitExtensions.AccountPolicy)]
-public sealed class ConnexionModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AccountActivity activity) : PageModel
+public sealed class ConnexionModel(AccountSecurity security, UserManager<PortalUser> users, AccountActivity activity, PasskeySignIn passkeys) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -32,7 +33,7 @@ public sealed class ConnexionModel(SignInManager<PortalUser> signIn, UserManager
     {
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await security.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (result.Succeeded)
         {
             var user = await users.FindByEmailAsync(Input.Email.Trim());
@@ -43,18 +44,31 @@ public sealed class ConnexionModel(SignInManager<PortalUser> signIn, UserManager
         {
             return Redirect($"/compte/connexion/deux-facteurs?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl(ReturnUrl))}&RememberMe={Input.RememberMe}");
         }
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError("", "Ce compte est verrouillé pour 15 minutes après 5 tentatives infructueuses. Réessayez plus tard ou choisissez un nouveau mot de passe.");
-            return Page();
-        }
         if (result.IsNotAllowed)
         {
             ModelState.AddModelError("Input.Email", "Cette adresse n'est pas encore confirmée : ouvrez le lien reçu par courriel, ou demandez un nouvel envoi.");
             return Page();
         }
-        ModelState.AddModelError("Input.Password", "Adresse électronique ou mot de passe incorrect.");
+        // Wrong password, unknown address and locked account read the same: the page tells no one who is registered.
+        ModelState.AddModelError("Input.Password", AccountSecurity.RefusedMessage);
         return Page();
+    }
+
+    /// <summary>Options for navigator.credentials.get (JSON, asked by cles-d-acces.js); the challenge is kept server-side.</summary>
+    public async Task<IActionResult> OnPostOptionsCleAsync() => Content(await passkeys.RequestOptionsAsync(), "application/json");
+
+    /// <summary>Sign-in with a passkey: the browser's assertion, checked by Identity (origin, challenge, signature).</summary>
+    public async Task<IActionResult> OnPostCleAsync(string? credential)
+    {
+        ModelState.Clear();
+        var user = string.IsNullOrEmpty(credential) ? null : await passkeys.SignInAsync(credential);
+        if (user is null)
+        {
+            ModelState.AddModelError("", "La connexion avec une clé d'accès n'a pas abouti. Réessayez, ou connectez-vous avec votre mot de passe.");
+            return Page();
+        }
+        await activity.TouchAsync(user.Id, HttpContext.RequestAborted);
+        return LocalRedirect(SafeReturnUrl(ReturnUrl));
     }
 
     /// <summary>Only local paths: never send someone to another site after signing in (open redirect).</summary>

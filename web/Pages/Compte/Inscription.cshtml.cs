@@ -11,7 +11,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ctg.Participation.Web.Pages.Compte;
 
 [EnableRateLimiting(RateLimitExtensions.AccountPolicy)]
-public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails mails, MunicipalityOptions communes, TimeProvider clock) : PageModel
+/// <remarks>
+/// An address that already has an account gets exactly the answer a new one gets (and its owner a mail): the page never
+/// tells whether someone is registered.
+/// </remarks>
+public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails mails, MunicipalityOptions communes, TimeProvider clock, AccountSecurity security) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public List<SelectListItem> Municipalities { get; private set; } = [];
@@ -43,9 +47,10 @@ public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails
     public async Task<IActionResult> OnPostAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Input.Email = Input.Email.Trim();
+        // Empty fields bind as null: the [Required] messages say what is missing.
+        Input.Email = Input.Email?.Trim() ?? "";
         Input.DisplayName = DisplayNames.Normalize(Input.DisplayName);
-        if (DisplayNames.Problem(Input.DisplayName) is { } problem) ModelState.AddModelError("Input.DisplayName", problem);
+        if (Input.DisplayName.Length > 0 && DisplayNames.Problem(Input.DisplayName) is { } problem) ModelState.AddModelError("Input.DisplayName", problem);
         if (!string.IsNullOrEmpty(Input.MunicipalityInseeCode) && !await communes.ExistsAsync(Input.MunicipalityInseeCode, ct))
         {
             ModelState.AddModelError("Input.MunicipalityInseeCode", "Choisissez une commune dans la liste.");
@@ -55,6 +60,9 @@ public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails
             Municipalities = await communes.ListAsync(ct);
             return Page();
         }
+
+        var existing = await users.FindByEmailAsync(Input.Email);
+        if (existing is not null) return await AnswerForExistingAsync(existing);
 
         var now = clock.GetUtcNow();
         var user = new PortalUser
@@ -72,8 +80,34 @@ public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails
         }
         await users.AddToRoleAsync(user, PortalRoles.Resident);
         await mails.SendConfirmationAsync(user, HttpContext);
+        return Done();
+    }
 
-        TempData["Message"] = $"Votre compte est créé. Un lien de confirmation a été envoyé à {Input.Email} : ouvrez-le pour pouvoir vous connecter.";
+    /// <summary>Same checks, same cost, same answer as a new registration; the owner of the address is told by mail.</summary>
+    private async Task<IActionResult> AnswerForExistingAsync(PortalUser existing)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, new PortalUser { UserName = Input.Email, Email = Input.Email }, Input.Password);
+            errors.AddRange(result.Errors);
+        }
+        if (errors.Count > 0)
+        {
+            IdentityErrors.AddTo(ModelState, IdentityResult.Failed(errors.ToArray()));
+            Municipalities = await communes.ListAsync(HttpContext.RequestAborted);
+            return Page();
+        }
+        security.BurnHash(Input.Password);
+        if (existing.EmailConfirmed) await mails.SendRegistrationAttemptAsync(existing, HttpContext);
+        else await mails.SendConfirmationAsync(existing, HttpContext);
+        await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.RegistrationAttemptOnExistingAddress, existing.Id);
+        return Done();
+    }
+
+    private IActionResult Done()
+    {
+        TempData["Message"] = $"Un lien de confirmation vient d'être envoyé à {Input.Email} : ouvrez-le pour activer votre compte et vous connecter.";
         return Redirect("/compte/connexion");
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ctg.Participation.Web.Pages.Compte;
 
 [EnableRateLimiting(RateLimitExtensions.AccountPolicy)]
-public sealed class ReinitialiserMotDePasseModel(UserManager<PortalUser> users) : PageModel
+public sealed class ReinitialiserMotDePasseModel(UserManager<PortalUser> users, UserSessions sessions, AccountSecurity security) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -56,6 +56,10 @@ public sealed class ReinitialiserMotDePasseModel(UserManager<PortalUser> users) 
         // A reset also ends a lockout: the person has just proved they own the mailbox.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // Whoever was signed in with the old password is out now, on every device.
+        var ended = await sessions.RevokeAllAsync(user.Id, ct: HttpContext.RequestAborted);
+        await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.PasswordReset, user.Id);
+        if (ended > 0) await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.SessionsRevoked, user.Id, $"{ended} session(s) fermée(s)");
         TempData["Message"] = "Votre mot de passe est changé. Vous pouvez vous connecter.";
         return Redirect("/compte/connexion");
     }

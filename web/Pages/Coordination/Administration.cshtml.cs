@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Ctg.Participation.Accounts;
 using Ctg.Participation.Conventions;
 using Microsoft.AspNetCore.Authorization;
@@ -9,11 +10,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Ctg.Participation.Web.Pages.Coordination;
 
 [Authorize(Policy = ConventionPermissions.Administer)]
-public sealed class AdministrationModel(PortalSettings settings, StaffAdministration staff, ConventionDirectory directory) : PageModel
+public sealed class AdministrationModel(PortalSettings settings, StaffAdministration staff, ConventionDirectory directory, Ctg.Participation.Security.ISecurityJournal journal) : PageModel
 {
     [BindProperty] public bool RequireStaffTwoFactor { get; set; }
     [BindProperty] public AssignInput Assign { get; set; } = new();
     [BindProperty] public string? AdvisorEmail { get; set; }
+    [BindProperty] public string? LockEmail { get; set; }
 
     public IReadOnlyList<StaffAdministration.StaffMember> Staff { get; private set; } = [];
     public List<SelectListItem> ConventionOptions { get; private set; } = [];
@@ -37,6 +39,8 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
     public async Task<IActionResult> OnPostDoubleAuthentificationAsync()
     {
         await settings.SetStaffTwoFactorRequiredAsync(RequireStaffTwoFactor, HttpContext.RequestAborted);
+        await journal.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.AdministratorAction, null, HttpContext.Connection.RemoteIpAddress,
+            RequireStaffTwoFactor ? "double authentification exigée du personnel" : "double authentification non exigée", User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier), HttpContext.RequestAborted);
         TempData["Message"] = RequireStaffTwoFactor ? "La double authentification est désormais exigée pour le personnel." : "La double authentification n'est plus exigée.";
         return Redirect("/coordination/administration");
     }
@@ -46,7 +50,7 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
         ModelState.Remove(nameof(AdvisorEmail));
         if (ModelState.IsValid)
         {
-            var error = await staff.AssignCoordinatorAsync(Assign.Email, Assign.ConventionId!.Value, HttpContext.RequestAborted);
+            var error = await staff.AssignCoordinatorAsync(Assign.Email, Assign.ConventionId!.Value, User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier), HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
             if (error is null)
             {
                 TempData["Message"] = "Le chargé de coopération est rattaché à la CTG.";
@@ -64,13 +68,38 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Assign.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         var error = string.IsNullOrWhiteSpace(AdvisorEmail) || !new EmailAddressAttribute().IsValid(AdvisorEmail)
             ? "Saisissez une adresse électronique valide."
-            : await staff.MakeCafAdvisorAsync(AdvisorEmail, HttpContext.RequestAborted);
+            : await staff.MakeCafAdvisorAsync(AdvisorEmail, User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier), HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
         if (error is null)
         {
             TempData["Message"] = "Le conseiller Caf est désigné.";
             return Redirect("/coordination/administration");
         }
         ModelState.AddModelError(nameof(AdvisorEmail), error);
+        RequireStaffTwoFactor = await settings.IsStaffTwoFactorRequiredAsync(HttpContext.RequestAborted);
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>Locks an account (no sign-in, every session ended at once); the same form unlocks it.</summary>
+    public Task<IActionResult> OnPostVerrouillerAsync() => ChangeLockAsync(lockIt: true);
+
+    public Task<IActionResult> OnPostDeverrouillerAsync() => ChangeLockAsync(lockIt: false);
+
+    private async Task<IActionResult> ChangeLockAsync(bool lockIt)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(LockEmail)).ToList()) ModelState.Remove(key);
+        var actor = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var error = string.IsNullOrWhiteSpace(LockEmail) || !new EmailAddressAttribute().IsValid(LockEmail)
+            ? "Saisissez l'adresse électronique du compte."
+            : lockIt
+                ? await staff.LockAsync(LockEmail, actor, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted)
+                : await staff.UnlockAsync(LockEmail, actor, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
+        if (error is null)
+        {
+            TempData["Message"] = lockIt ? "Le compte est verrouillé : ses sessions sont fermées." : "Le compte est déverrouillé.";
+            return Redirect("/coordination/administration");
+        }
+        ModelState.AddModelError(nameof(LockEmail), error);
         RequireStaffTwoFactor = await settings.IsStaffTwoFactorRequiredAsync(HttpContext.RequestAborted);
         await LoadAsync();
         return Page();

@@ -1,13 +1,16 @@
-using System.Text;
+using Ctg.Participation.Csv;
 using Ctg.Participation.Indicators;
+using Ctg.Participation.Spreadsheets;
+using Ctg.Participation.Web.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ctg.Participation.Web.Pages.Indicateurs;
 
 /// <summary>
-/// The open data files, streamed to the response as they are read (never built in memory): the public indicators by
-/// CTG and year, and the public contributions. CSV is UTF-8 with BOM and ';' (what French spreadsheets expect).
+/// The open data files, written as they are read (never built in memory): the public indicators by CTG and year, and
+/// the public contributions. CSV follows the Table Schemas (UTF-8 with BOM, `;`, `.` decimals, ISO dates); XLSX and
+/// ODS carry the same columns with typed cells; JSON the same fields.
 /// </summary>
 public sealed class DonneesOuvertesFichierModel(OpenData openData) : PageModel
 {
@@ -21,22 +24,19 @@ public sealed class DonneesOuvertesFichierModel(OpenData openData) : PageModel
             year = y;
         }
 
-        var fileName = $"{jeu}{(year is null ? "" : "-" + year)}.{format}";
-        Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
+        var name = $"{jeu}{(year is null ? "" : "-" + year)}";
         Response.Headers.CacheControl = "public, max-age=300";
-        if (format == "csv")
+        if (format == "json")
         {
-            Response.ContentType = "text/csv; charset=utf-8";
-            await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
-            if (jeu == "indicateurs") await openData.WriteIndicatorsCsvAsync(year, writer, ct);
-            else await openData.WriteContributionsCsvAsync(writer, ct);
-        }
-        else
-        {
+            Response.Headers.ContentDisposition = $"inline; filename=\"{name}.json\"";
             Response.ContentType = "application/json; charset=utf-8";
             if (jeu == "indicateurs") await openData.WriteIndicatorsJsonAsync(year, Response.Body, ct);
             else await openData.WriteContributionsJsonAsync(Response.Body, ct);
+            return new EmptyResult();
         }
-        return new EmptyResult();
+        var table = TableFormats.Parse(format)!.Value;
+        return await TableDownload.SendAsync(HttpContext, table, name, jeu == "indicateurs" ? "Indicateurs" : "Contributions", CsvConventions.OpenData,
+            (writer, token) => jeu == "indicateurs" ? openData.WriteIndicatorsAsync(year, writer, token) : openData.WriteContributionsAsync(writer, token),
+            inline: table == TableFormat.Csv);
     }
 }

@@ -2,17 +2,15 @@ using Ctg.Participation.Indicators;
 using Ctg.Participation.Indicators.Participation;
 using Ctg.Participation.Web.Indicators;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace Ctg.Participation.Web.Pages.Indicateurs;
 
 /// <summary>
 /// The public dashboard: aggregates only, statistical secrecy applied, filters in the query string so a view can be
-/// shared. A refused filter shows its message and computes nothing.
+/// shared. A refused filter shows its message and computes nothing. Anonymous views come from the output cache
+/// (web/PublicContent), evicted by every change to the figures.
 /// </summary>
-public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report, ParticipantsByMunicipality communes, IMemoryCache cache,
-    IOptions<IndicatorOptions> options) : PageModel
+public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report, ParticipantsByMunicipality communes) : PageModel
 {
     public IndicatorPage View { get; private set; } = default!;
 
@@ -27,19 +25,8 @@ public sealed class IndexModel(IndicatorScopes scopes, IndicatorReport report, P
             Filter = filter,
             Resolution = resolution,
             Action = "/indicateurs",
-            Result = resolution.Scope is { } scope ? await CachedAsync(("rapport", scope), () => report.ComputeAsync(scope, isPublic: true, ct)) : null,
-            Communes = resolution.Scope is { } s ? await CachedAsync(("communes", s), () => communes.ComputeAsync(s, isPublic: true, ct)) : [],
+            Result = resolution.Scope is { } scope ? await report.ComputeAsync(scope, isPublic: true, ct) : null,
+            Communes = resolution.Scope is { } s ? await communes.ComputeAsync(s, isPublic: true, ct) : [],
         };
-    }
-
-    /// <summary>Public views only (already under statistical secrecy): see IndicatorOptions.PublicCacheSeconds.</summary>
-    private async Task<T> CachedAsync<T>((string, IndicatorScope) key, Func<Task<T>> compute)
-    {
-        var seconds = options.Value.PublicCacheSeconds;
-        if (seconds <= 0) return await compute();
-        if (cache.TryGetValue(key, out T? known) && known is not null) return known;
-        var value = await compute();
-        cache.Set(key, value, TimeSpan.FromSeconds(seconds));
-        return value;
     }
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Security;
+using Ctg.Participation.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using QRCoder;
 namespace Ctg.Participation.Web.Pages.Compte.Espace;
 
 /// <summary>Turns on two-factor sign-in with an authenticator app (Identity's built-in TOTP) and shows recovery codes once.</summary>
-public sealed class DeuxFacteursModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PortalSettings settings) : PageModel
+public sealed class DeuxFacteursModel(UserManager<PortalUser> users, AccountSecurity security, PortalSettings settings) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public bool Enabled { get; private set; }
@@ -43,7 +45,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, SignInManag
             await LoadAsync(user);
             return Page();
         }
-        var code = Input.Code.Replace(" ", "").Replace("-", "");
+        var code = (Input.Code ?? "").Replace(" ", "").Replace("-", "");
         var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
@@ -53,7 +55,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, SignInManag
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         var recovery = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
-        await signIn.RefreshSignInAsync(user);
+        await security.EndOtherSessionsAsync(user, SecurityEventKinds.TwoFactorChanged, "activée");
         TempData["RecoveryCodes"] = string.Join(' ', recovery);
         TempData["Message"] = "La double authentification est activée.";
         return Redirect("/compte/deux-facteurs");
@@ -65,6 +67,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, SignInManag
         if (user is null) return Challenge();
         if (!user.TwoFactorEnabled) return BadRequest();
         var recovery = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+        await security.RecordAsync(SecurityEventKinds.TwoFactorChanged, user.Id, "nouveaux codes de secours");
         TempData["RecoveryCodes"] = string.Join(' ', recovery);
         return Redirect("/compte/deux-facteurs");
     }
@@ -76,7 +79,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, SignInManag
         if (await IsRequiredForAsync(user)) return BadRequest();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await signIn.RefreshSignInAsync(user);
+        await security.EndOtherSessionsAsync(user, SecurityEventKinds.TwoFactorChanged, "désactivée");
         TempData["Message"] = "La double authentification est désactivée.";
         return Redirect("/compte/deux-facteurs");
     }

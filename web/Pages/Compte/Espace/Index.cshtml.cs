@@ -8,13 +8,16 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Ctg.Participation.Web.Pages.Compte.Espace;
 
-public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, MunicipalityOptions communes) : PageModel
+public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, MunicipalityOptions communes, UserSessions sessions, AccountSecurity security) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public string Email { get; private set; } = "";
     public IList<string> Roles { get; private set; } = [];
     public bool TwoFactorEnabled { get; private set; }
     public List<SelectListItem> Municipalities { get; private set; } = [];
+    public IReadOnlyList<UserSessions.Active> Sessions { get; private set; } = [];
+    public string? CurrentSessionId { get; private set; }
+    public int PasskeyCount { get; private set; }
 
     public sealed class InputModel
     {
@@ -66,8 +69,37 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
         return Redirect("/compte");
     }
 
+    /// <summary>« Se déconnecter de tous les appareils »: every session ends, this one included.</summary>
+    public async Task<IActionResult> OnPostToutesSessionsAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var ended = await sessions.RevokeAllAsync(user.Id, ct: HttpContext.RequestAborted);
+        await users.UpdateSecurityStampAsync(user);
+        await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.SessionsRevoked, user.Id, $"tous les appareils ({ended})");
+        await signIn.SignOutAsync();
+        TempData["Message"] = "Vous êtes déconnecté de tous vos appareils.";
+        return Redirect("/compte/connexion");
+    }
+
+    /// <summary>Ends one other session of the list (a forgotten computer).</summary>
+    public async Task<IActionResult> OnPostFermerSessionAsync(string? session)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var mine = await sessions.ListActiveAsync(user.Id, HttpContext.RequestAborted);
+        if (string.IsNullOrEmpty(session) || mine.All(s => s.Id != session)) return BadRequest();
+        await sessions.RevokeAsync(session, HttpContext.RequestAborted);
+        await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.SessionsRevoked, user.Id, "une session");
+        TempData["Message"] = "Cette session est fermée.";
+        return Redirect("/compte");
+    }
+
     private async Task LoadAsync(PortalUser user)
     {
+        Sessions = await sessions.ListActiveAsync(user.Id, HttpContext.RequestAborted);
+        CurrentSessionId = SessionCookie.SessionId(User);
+        PasskeyCount = (await users.GetPasskeysAsync(user)).Count;
         Email = user.Email ?? "";
         Roles = await users.GetRolesAsync(user);
         TwoFactorEnabled = user.TwoFactorEnabled;

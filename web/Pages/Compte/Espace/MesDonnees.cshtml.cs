@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ctg.Participation.Web.Pages.Compte.Espace;
 
 /// <summary>Downloads everything the portal holds about the signed-in person, as JSON, written straight to the response.</summary>
-public sealed class MesDonneesModel(UserManager<PortalUser> users, PersonalDataExport export, TimeProvider clock) : PageModel
+public sealed class MesDonneesModel(UserManager<PortalUser> users, PersonalDataExport export, TimeProvider clock, Ctg.Participation.Web.Accounts.AccountSecurity security) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -15,6 +15,7 @@ public sealed class MesDonneesModel(UserManager<PortalUser> users, PersonalDataE
         Response.ContentType = "application/json; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"mes-donnees-ctg-participation-{clock.GetUtcNow():yyyy-MM-dd}.json\"";
         Response.Headers.CacheControl = "no-store";
+        await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.PersonalDataExported, userId);
         await export.WriteAsync(userId, Response.Body, HttpContext.RequestAborted);
         return new EmptyResult();
     }

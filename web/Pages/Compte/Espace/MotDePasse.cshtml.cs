@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ctg.Participation.Web.Pages.Compte.Espace;
 
-public sealed class MotDePasseModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn) : PageModel
+public sealed class MotDePasseModel(UserManager<PortalUser> users, AccountSecurity security) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -41,8 +41,9 @@ public sealed class MotDePasseModel(UserManager<PortalUser> users, SignInManager
             IdentityErrors.AddTo(ModelState, IdentityResult.Failed(result.Errors.Where(e => e.Code != "PasswordMismatch").ToArray()));
             return Page();
         }
-        await signIn.RefreshSignInAsync(user);
-        TempData["Message"] = "Votre mot de passe est changé.";
+        // The other browsers signed in with the old password are out at once; this one stays signed in.
+        await security.EndOtherSessionsAsync(user, Ctg.Participation.Security.SecurityEventKinds.PasswordChanged);
+        TempData["Message"] = "Votre mot de passe est changé. Vos autres appareils sont déconnectés.";
         return Redirect("/compte");
     }
 }

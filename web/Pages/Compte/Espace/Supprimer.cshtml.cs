@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ctg.Participation.Web.Pages.Compte.Espace;
 
-public sealed class SupprimerModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ILogger<SupprimerModel> logger) : PageModel
+public sealed class SupprimerModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ILogger<SupprimerModel> logger, Ctg.Participation.Web.Accounts.AccountSecurity security) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -35,6 +35,8 @@ public sealed class SupprimerModel(UserManager<PortalUser> users, SignInManager<
             return Page();
         }
         logger.LogInformation("Account {UserId} deleted by its owner", user.Id);
+        // Its sessions went with it (cascade): every other browser is out on its next request.
+        await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.AccountDeleted, user.Id, "par la personne");
         await signIn.SignOutAsync();
         TempData["Message"] = "Votre compte est supprimé.";
         return Redirect("/");

@@ -36,7 +36,7 @@ public sealed class ImportModel(ConventionDirectory directory, IAuthorizationSer
         if (!CanManage) return Forbid();
         if (fichier is null || fichier.Length == 0 || fichier.Length > PendingImports.MaxBytes)
         {
-            ModelState.AddModelError("fichier", fichier is null || fichier.Length == 0 ? "Choisissez un fichier CSV." : "Le fichier dépasse 2 Mo.");
+            ModelState.AddModelError("fichier", fichier is null || fichier.Length == 0 ? "Choisissez un fichier CSV ou XLSX." : "Le fichier dépasse 2 Mo.");
             return Page();
         }
         using var buffer = new MemoryStream();

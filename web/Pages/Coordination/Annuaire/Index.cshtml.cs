@@ -1,5 +1,6 @@
-using System.Text;
 using Ctg.Participation.Conventions;
+using Ctg.Participation.Csv;
+using Ctg.Participation.Web.Extensions;
 using Ctg.Participation.ServiceDirectory;
 using Ctg.Participation.Web.Pages.Coordination.Plan;
 using Ctg.Participation.Web.Proposals;
@@ -8,9 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Ctg.Participation.Web.Pages.Coordination.Annuaire;
 
-/// <summary>The CTG's entries of the directory in the back-office: list by name (keyset pages), remove one, CSV template.</summary>
+/// <summary>The CTG's entries of the directory in the back-office: list by name (keyset pages), remove one, export and template (CSV, XLSX, ODS).</summary>
 [Authorize(Policy = ConventionPermissions.ReadBackOffice)]
-public sealed class IndexModel(ConventionDirectory directory, IAuthorizationService authorization, ServiceDirectoryBrowser browser, ServiceDirectoryEditor editor)
+public sealed class IndexModel(ConventionDirectory directory, IAuthorizationService authorization, ServiceDirectoryBrowser browser, ServiceDirectoryEditor editor,
+    ServiceDirectoryExport export)
     : PlanPage(directory, authorization)
 {
     public ServiceDirectoryBrowser.Page Results { get; private set; } = new([], null);
@@ -31,9 +33,20 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         return Redirect($"/coordination/{ctg}/annuaire");
     }
 
+    /// <summary>The CTG's entries: CSV (`;`, jj/mm/aaaa), or XLSX/ODS with `&amp;format=`, INSEE codes as text.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string ctg)
+    {
+        if (TableDownload.Format(Request) is not { } format) return BadRequest();
+        if (!await LoadConventionAsync(ctg)) return NotFound();
+        return await TableDownload.SendAsync(HttpContext, format, $"annuaire-{Convention.Slug}", "Annuaire", CsvConventions.People,
+            (table, ct) => export.WriteAsync(Convention.Id, table, ct));
+    }
+
     public async Task<IActionResult> OnGetModeleAsync(string ctg)
     {
+        if (TableDownload.Format(Request) is not { } format) return BadRequest();
         if (!await LoadConventionAsync(ctg)) return NotFound();
-        return File(Encoding.UTF8.GetBytes(ServiceDirectoryCsv.Template()), "text/csv; charset=utf-8", "modele-annuaire.csv");
+        return await TableDownload.SendAsync(HttpContext, format, "modele-annuaire", "Annuaire", CsvConventions.People,
+            (table, ct) => ServiceDirectoryExport.WriteTemplateAsync(table, ct));
     }
 }

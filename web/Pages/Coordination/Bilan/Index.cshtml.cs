@@ -54,6 +54,15 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         return new EmptyResult();
     }
 
+    /// <summary>The indicators as a workbook: XLSX, or ODS with `&amp;format=ods`.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(string ctg, int year, string? format)
+    {
+        if (!await LoadAsync(ctg, year)) return NotFound();
+        var sheet = format == "ods" ? Ctg.Participation.Spreadsheets.TableFormat.Ods : Ctg.Participation.Spreadsheets.TableFormat.Xlsx;
+        return await Ctg.Participation.Web.Extensions.TableDownload.SendAsync(HttpContext, sheet, $"indicateurs-{Convention.Slug}-{year}", $"Indicateurs {year}",
+            Ctg.Participation.Csv.CsvConventions.People, (table, ct) => IndicatorCsv.WriteAsync(table, Report.Indicators().Select(i => (i.Definition, i.Value)).ToList(), ct));
+    }
+
     /// <summary>Saves a draft: the synthesis (no objective) or the text of objective 1 to 4.</summary>
     public async Task<IActionResult> OnPostAsync(string ctg, int year, string? text, string? objective)
     {

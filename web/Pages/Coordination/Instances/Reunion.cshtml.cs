@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Ctg.Participation.Web.Pages.Coordination.Instances;
 
 /// <summary>One meeting: its invitations and attendance, its minutes, its decisions and their follow-up.</summary>
-public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book)
+public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book, MeetingCancellation cancellation)
     : InstancesPageModel(directory, authorization)
 {
     public sealed class DecisionInput
@@ -102,6 +102,22 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
         return Redirect($"/coordination/{ctg}/instances/{id}");
     }
 
+    /// <summary>When and why the meeting was cancelled, or null.</summary>
+    public MeetingCancellation.State? Cancelled { get; private set; }
+
+    public async Task<IActionResult> OnPostAnnulerAsync(string ctg, int id, string? motif)
+    {
+        if (!await LoadAsync(ctg, id)) return NotFound();
+        if (!CanManage) return Forbid();
+        if (await cancellation.CancelAsync(Convention.Id, id, User.Actor(), motif, HttpContext.RequestAborted) is { } error)
+        {
+            ModelState.AddModelError("motif", error);
+            return Page();
+        }
+        TempData["Message"] = "La réunion est annulée ; les agendas abonnés l'afficheront comme annulée.";
+        return Redirect($"/coordination/{ctg}/instances/{id}");
+    }
+
     public static string FollowUpKey(int decisionId) => $"suivi-{decisionId}";
 
     private async Task<bool> LoadAsync(string ctg, int id)
@@ -112,6 +128,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
         Meeting = meeting;
         Minutes ??= meeting.MinutesHtml;
         Actions = await book.ActionOptionsAsync(Convention.Id, HttpContext.RequestAborted);
+        Cancelled = await cancellation.FindAsync(Convention.Id, id, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -11,10 +11,15 @@ namespace Ctg.Participation.Web.Pages.Coordination.Plan;
 
 /// <summary>Creates a fiche action (no number in the URL) or edits one. Only the CTG's coordinators and administrators.</summary>
 [Authorize(Policy = ConventionPermissions.ManageBackOffice)]
-public sealed class FicheModel(ConventionDirectory directory, IAuthorizationService authorization, ActionPlanEditor editor, ActionPlanReader reader, PortalDbContext db)
+public sealed class FicheModel(ConventionDirectory directory, IAuthorizationService authorization, ActionPlanEditor editor, ActionPlanReader reader, PortalDbContext db,
+    Ctg.Participation.Cooperation.Schemes.PolicySchemes schemes)
     : PlanPage(directory, authorization)
 {
     [BindProperty] public ActionInput Input { get; set; } = new();
+
+    /// <summary>The public-policy schemes the fiche serves (Fiche 17 « articulation entre dispositifs »), kept by the cooperation feature.</summary>
+    [BindProperty] public List<int> SchemeIds { get; set; } = [];
+    public IReadOnlyList<Ctg.Participation.Cooperation.Schemes.PolicySchemes.Scheme> Schemes { get; private set; } = [];
 
     public int? Numero { get; private set; }
     public IReadOnlyList<SelectListItem> Axes { get; private set; } = [];
@@ -38,6 +43,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
                 StartDate = a.StartDate?.ToString("yyyy-MM-dd"), DueDate = a.DueDate?.ToString("yyyy-MM-dd"), Services = a.Services,
                 PartnerIds = a.Partners.Select(p => p.PartnerId).ToList(), ExpectedResults = a.ExpectedResults, Status = a.Status, Progress = a.Progress.ToString(),
             };
+            SchemeIds = [.. await schemes.TagsAsync(Convention.Id, n, HttpContext.RequestAborted)];
         }
         else
         {
@@ -53,12 +59,18 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
         if (!CanManage) return Forbid();
         if (!Enum.IsDefined(Input.Status)) return BadRequest();
         ModelState.Clear();
+        if (await schemes.CheckAsync(Convention.Department, SchemeIds, HttpContext.RequestAborted) is { } schemeProblem)
+        {
+            ModelState.AddModelError(nameof(SchemeIds), schemeProblem.Message);
+            return Page();
+        }
         var result = await editor.SaveAsync(Convention.Id, User.Actor(), numero, Input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             AddProblems(result.Problems);
             return Page();
         }
+        await schemes.SetTagsAsync(Convention, User.Actor(), result.Number!.Value, SchemeIds, HttpContext.RequestAborted);
         TempData["Message"] = numero is null ? "La fiche action est créée." : "La fiche action est enregistrée.";
         return Redirect($"/coordination/{ctg}/plan/{result.Number}");
     }
@@ -72,6 +84,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
             .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(ct)];
         Partners = (await db.ConventionPartners.Where(p => p.ConventionId == Convention.Id).OrderBy(p => p.Partner!.Name)
             .Select(p => new { p.PartnerId, p.Partner!.Name }).ToListAsync(ct)).Select(p => (p.PartnerId, p.Name)).ToList();
+        Schemes = await schemes.ListAsync(Convention.Department, ct);
         return true;
     }
 }

@@ -38,7 +38,7 @@ public sealed class ImportModel(ConventionDirectory directory, IAuthorizationSer
         if (!CanManage) return Forbid();
         if (fichier is null || fichier.Length == 0)
         {
-            ModelState.AddModelError("fichier", "Choisissez un fichier CSV.");
+            ModelState.AddModelError("fichier", "Choisissez un fichier CSV ou XLSX.");
             return Page();
         }
         if (fichier.Length > PendingImports.MaxBytes)

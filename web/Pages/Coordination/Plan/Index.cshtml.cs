@@ -1,6 +1,7 @@
-using System.Text;
 using Ctg.Participation.ActionPlan;
 using Ctg.Participation.Conventions;
+using Ctg.Participation.Csv;
+using Ctg.Participation.Web.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,21 +21,21 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         return Page();
     }
 
-    /// <summary>The plan as CSV (UTF-8 with BOM, `;`), streamed fiche by fiche.</summary>
+    /// <summary>The plan as CSV (UTF-8 with BOM, `;`, `,` decimals, jj/mm/aaaa), or XLSX/ODS with `&amp;format=`, streamed fiche by fiche.</summary>
     public async Task<IActionResult> OnGetExportAsync(string ctg)
     {
+        if (TableDownload.Format(Request) is not { } format) return BadRequest();
         if (!await LoadConventionAsync(ctg)) return NotFound();
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"plan-actions-{Convention.Slug}.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), leaveOpen: true);
-        await csv.ExportAsync(Convention.Id, writer, HttpContext.RequestAborted);
-        await writer.FlushAsync(HttpContext.RequestAborted);
-        return new EmptyResult();
+        return await TableDownload.SendAsync(HttpContext, format, $"plan-actions-{Convention.Slug}", "Plan d'actions", CsvConventions.People,
+            (table, ct) => csv.WriteAsync(Convention.Id, table, ct));
     }
 
+    /// <summary>The empty template to fill in: CSV, or XLSX/ODS with `&amp;format=`.</summary>
     public async Task<IActionResult> OnGetModeleAsync(string ctg)
     {
+        if (TableDownload.Format(Request) is not { } format) return BadRequest();
         if (!await LoadConventionAsync(ctg)) return NotFound();
-        return File(Encoding.UTF8.GetBytes(ActionPlanCsv.Template()), "text/csv; charset=utf-8", "modele-plan-actions.csv");
+        return await TableDownload.SendAsync(HttpContext, format, "modele-plan-actions", "Plan d'actions", CsvConventions.People,
+            (table, ct) => ActionPlanCsv.WriteTemplateAsync(table, ct));
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ctg.Participation.Postgres.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261130120817_BilanTransmissions")]
-    partial class BilanTransmissions
+    [Migration("20261130122058_CooperationJournal")]
+    partial class CooperationJournal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -648,6 +648,321 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.ToTable("WorkingGroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticAxis", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FindingsHtml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("DiagnosticId", "AxisId");
+
+                    b.HasIndex("AxisId");
+
+                    b.ToTable("SharedDiagnosticAxes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMeeting", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DiagnosticId", "MeetingId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("SharedDiagnosticMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMunicipality", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DiagnosticId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("SharedDiagnosticMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticPartner", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DiagnosticId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("SharedDiagnosticPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticSurvey", b =>
+                {
+                    b.Property<int>("DiagnosticId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DiagnosticId", "SurveyId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SharedDiagnosticSurveys", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublicSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ValidatedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConventionId", "Status", "ValidatedOn");
+
+                    b.ToTable("SharedDiagnostics", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DiagnosticId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NatureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("RoutingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("DiagnosticId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("NatureId");
+
+                    b.HasIndex("RoutingId");
+
+                    b.HasIndex("ConventionId", "Date");
+
+                    b.HasIndex("ConventionId", "Kind", "Date");
+
+                    b.ToTable("CooperationEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryAxis", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntryId", "AxisId");
+
+                    b.HasIndex("AxisId");
+
+                    b.ToTable("CooperationEntryAxes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryMunicipality", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntryId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("CooperationEntryMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryPartner", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntryId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("CooperationEntryPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationNature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Department", "Kind", "Label")
+                        .IsUnique();
+
+                    b.ToTable("CooperationNatures", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Schemes.PlanActionScheme", b =>
+                {
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActionId", "SchemeId");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("PlanActionSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Schemes.PolicyScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Department", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PolicySchemes", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -698,9 +1013,6 @@ namespace Ctg.Participation.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ConventionId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("State")
                         .HasColumnType("integer");
 
                     b.Property<string>("TextHtml")
@@ -1530,43 +1842,7 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.ToTable("ProposalSupports", (string)null);
                 });
 
-            modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AnnualReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Objective")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("TextHtml")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UpdatedById")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.HasIndex("AnnualReportId", "Objective")
-                        .IsUnique();
-
-                    b.ToTable("AnnualReportTexts", (string)null);
-                });
-
-            modelBuilder.Entity("Ctg.Participation.Reporting.ReportReminder", b =>
+            modelBuilder.Entity("Ctg.Participation.Referential.ReferentialNote", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1577,78 +1853,32 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Property<int>("ConventionId")
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
+                    b.Property<string>("LineCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<long>("SentAt")
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("WrittenAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("WrittenById")
+                        .HasColumnType("text");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConventionId", "Year", "Day")
-                        .IsUnique();
+                    b.HasIndex("WrittenById");
 
-                    b.ToTable("ReportReminders", (string)null);
-                });
+                    b.HasIndex("ConventionId", "Year", "LineCode");
 
-            modelBuilder.Entity("Ctg.Participation.Reporting.ReportSubmission", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AnnualReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Outcome")
-                        .HasColumnType("integer");
-
-                    b.Property<byte[]>("Pdf")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<long?>("ReviewedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ReviewedById")
-                        .HasColumnType("text");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("SubmittedById")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReviewedById");
-
-                    b.HasIndex("SubmittedById");
-
-                    b.HasIndex("AnnualReportId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ReportSubmissions", (string)null);
+                    b.ToTable("ReferentialNotes", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
@@ -2869,6 +3099,276 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticAxis", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Axes")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMeeting", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticMunicipality", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticPartner", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.DiagnosticSurvey", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany("Surveys")
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Ctg.Participation.Cooperation.StoredDocument", "Document", b1 =>
+                        {
+                            b1.Property<int>("SharedDiagnosticId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.HasKey("SharedDiagnosticId");
+
+                            b1.ToTable("SharedDiagnostics");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SharedDiagnosticId");
+                        });
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntry", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", null)
+                        .WithMany()
+                        .HasForeignKey("DiagnosticId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationNature", "Nature")
+                        .WithMany()
+                        .HasForeignKey("NatureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Routing.Routing", null)
+                        .WithMany()
+                        .HasForeignKey("RoutingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Ctg.Participation.Cooperation.StoredDocument", "Attachment", b1 =>
+                        {
+                            b1.Property<int>("CooperationEntryId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.HasKey("CooperationEntryId");
+
+                            b1.ToTable("CooperationEntries");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CooperationEntryId");
+                        });
+
+                    b.Navigation("Attachment");
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("Nature");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryAxis", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Axis", "Axis")
+                        .WithMany()
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationEntry", null)
+                        .WithMany("Axes")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryMunicipality", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationEntry", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntryPartner", b =>
+                {
+                    b.HasOne("Ctg.Participation.Cooperation.Journal.CooperationEntry", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Conventions.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Schemes.PlanActionScheme", b =>
+                {
+                    b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Cooperation.Schemes.PolicyScheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scheme");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Csv.PendingImport", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.Convention", null)
@@ -3263,54 +3763,18 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Proposal");
                 });
 
-            modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
-                {
-                    b.HasOne("Ctg.Participation.Governance.AnnualReport", null)
-                        .WithMany("ObjectiveTexts")
-                        .HasForeignKey("AnnualReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "UpdatedBy")
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("UpdatedBy");
-                });
-
-            modelBuilder.Entity("Ctg.Participation.Reporting.ReportReminder", b =>
+            modelBuilder.Entity("Ctg.Participation.Referential.ReferentialNote", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.Convention", null)
                         .WithMany()
                         .HasForeignKey("ConventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Ctg.Participation.Reporting.ReportSubmission", b =>
-                {
-                    b.HasOne("Ctg.Participation.Governance.AnnualReport", "AnnualReport")
-                        .WithMany("Submissions")
-                        .HasForeignKey("AnnualReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "ReviewedBy")
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
                         .WithMany()
-                        .HasForeignKey("ReviewedById")
+                        .HasForeignKey("WrittenById")
                         .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "SubmittedBy")
-                        .WithMany()
-                        .HasForeignKey("SubmittedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("AnnualReport");
-
-                    b.Navigation("ReviewedBy");
-
-                    b.Navigation("SubmittedBy");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
@@ -3708,11 +4172,26 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Diagnostics.SharedDiagnostic", b =>
                 {
-                    b.Navigation("ObjectiveTexts");
+                    b.Navigation("Axes");
 
-                    b.Navigation("Submissions");
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Surveys");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Cooperation.Journal.CooperationEntry", b =>
+                {
+                    b.Navigation("Axes");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>
