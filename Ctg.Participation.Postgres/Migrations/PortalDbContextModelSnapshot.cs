@@ -1047,6 +1047,9 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Property<int>("ConventionId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TextHtml")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1917,6 +1920,127 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasIndex("ConventionId", "Year", "LineCode");
 
                     b.ToTable("ReferentialNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnnualReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("TextHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("AnnualReportId", "Objective")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportTexts", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConventionId", "Year", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnnualReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReviewedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubmittedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.HasIndex("SubmittedById");
+
+                    b.HasIndex("AnnualReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
@@ -3882,6 +4006,56 @@ namespace Ctg.Participation.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.AnnualReport", null)
+                        .WithMany("ObjectiveTexts")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportReminder", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportSubmission", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.AnnualReport", "AnnualReport")
+                        .WithMany("Submissions")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "SubmittedBy")
+                        .WithMany()
+                        .HasForeignKey("SubmittedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AnnualReport");
+
+                    b.Navigation("ReviewedBy");
+
+                    b.Navigation("SubmittedBy");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
                 {
                     b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
@@ -4348,6 +4522,13 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Municipalities");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+                {
+                    b.Navigation("ObjectiveTexts");
+
+                    b.Navigation("Submissions");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>

@@ -56,6 +56,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Governance.Decision> Decisions => Set<Governance.Decision>();
     public DbSet<Governance.DecisionFollowUp> DecisionFollowUps => Set<Governance.DecisionFollowUp>();
     public DbSet<Governance.AnnualReport> AnnualReports => Set<Governance.AnnualReport>();
+    public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
+    public DbSet<Reporting.AnnualReportText> AnnualReportTexts => Set<Reporting.AnnualReportText>();
+    public DbSet<Reporting.ReportReminder> ReportReminders => Set<Reporting.ReportReminder>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
     public DbSet<Jobs.DigestDelivery> DigestDeliveries => Set<Jobs.DigestDelivery>();
     public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();

@@ -1,33 +1,26 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Indicators;
-using Ctg.Participation.Proposals;
+using Ctg.Participation.Referential;
+using Ctg.Participation.Reporting;
 using Ctg.Participation.Routing;
-using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Governance;
 
 /// <summary>
-/// The bilan annuel of a CTG: every indicator of the catalogue for the calendar year, the meetings held with their
-/// attendance, the decisions and their follow-up, the initiatives routed to working groups, and the coordinator's text.
+/// Composes the bilan annuel of a CTG for a calendar year in Tableau 2's order (<see cref="AnnualReportView"/>): every
+/// catalogue indicator placed on its referential line (<see cref="IndicatorDefinition.ReferentialLine"/>, else the
+/// function its <see cref="IndicatorDefinition.Objective"/> names), the highlights of every registered
+/// <see cref="IReportHighlightSource"/>, the officer's texts, and as annexes the meetings, decisions and initiatives.
 /// Due to the Caf by 31 January of the following year (seeds/002).
 /// </summary>
-public sealed class AnnualReports(PortalDbContext db, ConventionAccess access, IndicatorCatalogue catalogue, PortalHtmlSanitizer sanitizer, TimeProvider clock)
+public sealed class AnnualReports(PortalDbContext db, IndicatorCatalogue catalogue, IEnumerable<IReportHighlightSource> highlightSources, TimeProvider clock)
 {
     public const int MaxListed = 500;
 
-    public sealed record MeetingLine(DateTimeOffset StartsAt, MeetingKind Kind, string Title, string? HeldBy, int PartnersInvited, int PartnersPresent,
-        int Invited, int Present, int Excused, int Absent);
-
-    public sealed record DecisionLine(DateTimeOffset TakenAt, string Meeting, string Text, string? Responsible, DateOnly? DueOn, DecisionStatus Status,
-        string? LastNote);
-
-    public sealed record RoutedInitiative(DateTimeOffset RoutedAt, int InitiativeId, string Initiative, string WorkingGroup, RoutingStatus Status);
-
-    public sealed record Report(ConventionSummary Convention, int Year, DateOnly DueOn, DateTimeOffset ProducedAt,
-        IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value)> Indicators, IReadOnlyList<MeetingLine> Meetings,
-        IReadOnlyList<DecisionLine> Decisions, IReadOnlyList<RoutedInitiative> Initiatives, string TextHtml, string? UpdatedBy, DateTimeOffset? UpdatedAt);
+    /// <summary>Highlights shown per function: the most recent ones.</summary>
+    public const int HighlightsPerFunction = 6;
 
     /// <summary>The years a report may be written for: from the CTG's first year to the current one, within its period.</summary>
     public (int First, int Last) Years(ConventionSummary convention)
@@ -40,15 +33,16 @@ public sealed class AnnualReports(PortalDbContext db, ConventionAccess access, I
 
     public static DateOnly DueDate(int year) => new(year + 1, 1, 31);
 
-    public async Task<Report> BuildAsync(ConventionSummary convention, int year, CancellationToken ct = default)
+    public async Task<AnnualReportView> BuildAsync(ConventionSummary convention, int year, CancellationToken ct = default)
     {
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        var scope = new IndicatorScope(convention.Id, from, to);
+        var scope = new IndicatorScope(convention.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var indicators = await catalogue.ComputeAsync(scope, ct);
         var start = scope.Start;
         var end = scope.End;
         var now = clock.GetUtcNow();
+
+        var highlights = new List<ReportHighlight>();
+        foreach (var source in highlightSources) highlights.AddRange(await source.HighlightsAsync(convention.Id, start, end, ct));
 
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.ConventionId == convention.Id && m.StartsAt >= start && m.StartsAt < end && m.StartsAt < now)
@@ -74,31 +68,77 @@ public sealed class AnnualReports(PortalDbContext db, ConventionAccess access, I
             .Select(x => new RoutedInitiative(x.r.RoutedAt, x.i.Id, x.i.Name, x.r.WorkingGroup!.Name, x.r.Status))
             .ToListAsync(ct);
 
-        var text = await db.AnnualReports.AsNoTracking().Where(r => r.ConventionId == convention.Id && r.Year == year)
+        var report = await db.AnnualReports.AsNoTracking().Where(r => r.ConventionId == convention.Id && r.Year == year)
             .Select(r => new { r.TextHtml, UpdatedBy = r.UpdatedBy == null ? null : r.UpdatedBy.DisplayName, r.UpdatedAt })
             .FirstOrDefaultAsync(ct);
+        var synthesis = report is null ? ReportText.Empty : new ReportText(report.TextHtml, report.UpdatedBy ?? Accounts.FormerParticipant.DisplayName, report.UpdatedAt);
+        var texts = (await db.AnnualReportTexts.AsNoTracking()
+                .Where(t => db.AnnualReports.Any(r => r.Id == t.AnnualReportId && r.ConventionId == convention.Id && r.Year == year))
+                .Select(t => new { t.Objective, t.TextHtml, UpdatedBy = t.UpdatedBy == null ? null : t.UpdatedBy.DisplayName, t.UpdatedAt })
+                .ToListAsync(ct))
+            .ToDictionary(t => t.Objective, t => new ReportText(t.TextHtml, t.UpdatedBy ?? Accounts.FormerParticipant.DisplayName, t.UpdatedAt));
 
-        return new Report(convention, year, DueDate(year), now, indicators, meetings, decisions, initiatives,
-            text?.TextHtml ?? "", text is null ? null : text.UpdatedBy ?? Accounts.FormerParticipant.DisplayName, text?.UpdatedAt);
+        var notes = await db.Set<ReferentialNote>().AsNoTracking()
+            .Where(n => n.ConventionId == convention.Id && n.Year == year)
+            .OrderBy(n => n.WrittenAt).ThenBy(n => n.Id)
+            .Select(n => new { n.LineCode, n.Text, n.WrittenAt, By = db.Users.Where(u => u.Id == n.WrittenById).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        // The latest appreciation of each line (earlier ones stay kept by the referential feature).
+        var latestNotes = notes.GroupBy(n => n.LineCode).ToDictionary(g => g.Key, g => g.Last());
+
+        var placed = Place(indicators.Select(i => new IndicatorEntry(i.Definition, i.Value)).ToList()) with
+        {
+            Notes = latestNotes.ToDictionary(n => n.Key, n => new LineNote(n.Value.Text, n.Value.By, n.Value.WrittenAt)),
+        };
+        var objectives = Tableau2.Objectives.Select(o => new ObjectiveSection(o.Number, o.Title,
+                o.Functions.Select(f => new FunctionSection(f.Number, f.Title, f.Actions,
+                    f.Lines.Select(l => Line(l, placed)).ToList(),
+                    placed.ByFunction.GetValueOrDefault(f.Number) ?? [],
+                    highlights.Where(h => h.Function == f.Number).OrderByDescending(h => h.At).Take(HighlightsPerFunction).ToList())).ToList(),
+                texts.GetValueOrDefault(o.Number) ?? ReportText.Empty))
+            .ToList();
+
+        return new AnnualReportView(convention.Slug, convention.Name, convention.Epci, convention.PeriodStart, convention.PeriodEnd, year, DueDate(year), now,
+            objectives, Tableau2.Fiche17.Select(l => Line(l, placed)).ToList(), placed.Elsewhere, synthesis, meetings, decisions, initiatives);
     }
 
-    /// <summary>Saves the coordinator's text as the draft of the year's report. Returns a French error, or null.</summary>
-    public async Task<string?> SaveTextAsync(ConventionSummary convention, int year, ProposalAnswers.Actor actor, string? html, CancellationToken ct = default)
-    {
-        if (!await access.CanManageAsync(actor.UserId, actor.Roles, convention.Id, ct)) return "Vous ne pouvez pas rédiger le bilan de cette CTG.";
-        if (!IsValidYear(convention, year)) return "Cette année est hors de la période de la CTG.";
-        var clean = sanitizer.Sanitize(html);
-        if (clean.Length > MeetingRules.ReportTextMax) return $"Le texte dépasse {MeetingRules.ReportTextMax:N0} caractères.";
-        var report = await db.AnnualReports.FirstOrDefaultAsync(r => r.ConventionId == convention.Id && r.Year == year, ct);
-        if (report is null)
+    private static LineSection Line(ReferentialLine line, Placement placed) =>
+        new(line.Code, line.Kind, line.Label, line.ByNature, placed.ByLine.GetValueOrDefault(line.Code) ?? [])
         {
-            report = new AnnualReport { ConventionId = convention.Id, Year = year };
-            db.AnnualReports.Add(report);
+            Note = placed.Notes.GetValueOrDefault(line.Code),
+        };
+
+    private sealed record Placement(Dictionary<string, List<IndicatorEntry>> ByLine, Dictionary<string, List<IndicatorEntry>> ByFunction, List<IndicatorEntry> Elsewhere)
+    {
+        public Dictionary<string, LineNote> Notes { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Where each indicator goes: on its referential line when it names a known one; otherwise under the function its
+    /// objective names (« autres indicateurs » of that function); otherwise at the end. New indicators therefore appear
+    /// in the report as soon as their feature registers them.
+    /// </summary>
+    private static Placement Place(IReadOnlyList<IndicatorEntry> entries)
+    {
+        var byLine = new Dictionary<string, List<IndicatorEntry>>();
+        var byFunction = new Dictionary<string, List<IndicatorEntry>>();
+        var elsewhere = new List<IndicatorEntry>();
+        var functions = Tableau2.Functions.Select(f => f.Number).ToHashSet();
+        foreach (var entry in entries)
+        {
+            if (entry.Definition.ReferentialLine is { } code && Tableau2.FindLine(code) is not null)
+                Add(byLine, code, entry);
+            else if (functions.Contains(entry.Definition.Objective))
+                Add(byFunction, entry.Definition.Objective, entry);
+            else
+                elsewhere.Add(entry);
         }
-        report.TextHtml = clean;
-        report.UpdatedById = actor.UserId;
-        report.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return null;
+        return new Placement(byLine, byFunction, elsewhere);
+    }
+
+    private static void Add(Dictionary<string, List<IndicatorEntry>> map, string key, IndicatorEntry entry)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(entry);
     }
 }

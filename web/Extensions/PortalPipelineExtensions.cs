@@ -41,6 +41,7 @@ public static class PortalPipelineExtensions
             if (app.Configuration.GetValue("DemoData:Contributions", true))
             {
                 await scope.ServiceProvider.GetRequiredService<DemoContributions>().SeedAsync();
+                await scope.ServiceProvider.GetRequiredService<Ctg.Participation.Reporting.DemoReports>().SeedAsync();
             }
         }
     }

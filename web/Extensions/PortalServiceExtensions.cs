@@ -42,6 +42,7 @@ public static class PortalServiceExtensions
         services.AddInitiativesAndRoutingFeature();
         services.AddIndicatorsFeature(configuration);
         services.AddGovernance();
+        Ctg.Participation.Web.Reporting.ReportingWebExtensions.AddReportingFeature(services, configuration);
         services.AddSurveysFeature();
         Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
         Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);

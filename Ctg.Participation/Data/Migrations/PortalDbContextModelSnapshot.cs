@@ -1010,6 +1010,9 @@ namespace Ctg.Participation.Data.Migrations
                     b.Property<int>("ConventionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TextHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1850,6 +1853,121 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("ConventionId", "Year", "LineCode");
 
                     b.ToTable("ReferentialNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnualReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("AnnualReportId", "Objective")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportTexts", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConventionId", "Year", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnualReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.HasIndex("SubmittedById");
+
+                    b.HasIndex("AnnualReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
@@ -3773,6 +3891,56 @@ namespace Ctg.Participation.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Reporting.AnnualReportText", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.AnnualReport", null)
+                        .WithMany("ObjectiveTexts")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportReminder", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Reporting.ReportSubmission", b =>
+                {
+                    b.HasOne("Ctg.Participation.Governance.AnnualReport", "AnnualReport")
+                        .WithMany("Submissions")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", "SubmittedBy")
+                        .WithMany()
+                        .HasForeignKey("SubmittedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("AnnualReport");
+
+                    b.Navigation("ReviewedBy");
+
+                    b.Navigation("SubmittedBy");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Routing.CopilAlert", b =>
                 {
                     b.HasOne("Ctg.Participation.ActionPlan.PlanAction", null)
@@ -4239,6 +4407,13 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("Municipalities");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
+                {
+                    b.Navigation("ObjectiveTexts");
+
+                    b.Navigation("Submissions");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.Decision", b =>

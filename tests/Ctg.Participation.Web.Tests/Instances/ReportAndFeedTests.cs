@@ -110,7 +110,9 @@ public sealed class ReportAndFeedTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Contains($"Bilan annuel {Year}", text);
         Assert.Contains("Réunions tenues", text);
-        Assert.Contains($"Réunions du comité de pilotage tenues : {copilCount:0}", text);
+        // The indicators are a table: the label, then its value in the next cell of the same row.
+        Assert.Contains($"Réunionsducomitédepilotagetenues{copilCount:0}", System.Text.RegularExpressions.Regex.Replace(text, @"\s", ""));
+        Assert.Contains($"page 1 sur {pdf.NumberOfPages}", pdf.GetPage(1).Text);
         Assert.Contains($"31 janvier {Year + 1}", text);
         Assert.Contains("Une année de concertation réussie à Entrevaux.", text);
         Assert.DoesNotContain("x()", text);
