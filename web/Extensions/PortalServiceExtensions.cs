@@ -37,6 +37,7 @@ public static class PortalServiceExtensions
         services.AddIndicatorsFeature(configuration);
         services.AddGovernance();
         services.AddSurveysFeature();
+        Ctg.Participation.Web.DepartmentNetwork.DepartmentNetworkWebExtensions.AddDepartmentNetworkFeature(services);
         Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
         Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);
 
