@@ -27,6 +27,7 @@ public static class DataGenerator
         new WallsPart(),
         new SurveysPart(),
         new MeetingsPart(),
+        new DepartmentNetworkPart(),
     ];
 
     public sealed record PartTiming(string Name, TimeSpan Elapsed, string Summary);
