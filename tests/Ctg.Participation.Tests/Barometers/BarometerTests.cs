@@ -187,11 +187,11 @@ public sealed class BarometerTests
         Assert.Null(PublicBreakdowns.Of(secrecy, definition, value));
         Assert.Equal("T2-4.2-e", definition.ReferentialLine);
 
-        await AnswerAsync(database, residents, appreciation: false, SurveyResponseStatus.Completed, 4, 4, 4, 4, 4, 4, 4, 4);
+        await AnswerAsync(database, residents, appreciation: false, SurveyResponseStatus.Completed, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4);
         var published = await ComputeAsync<ResidentsVisibilityIndicator>(database, ctg);
         Assert.False(secrecy.IsSuppressed(definition, published));
         var rows = PublicBreakdowns.Of(secrecy, definition, published)!;
-        Assert.Equal(9m, rows.Single(r => r.Nature.StartsWith('4')).Count);
+        Assert.Equal(11m, rows.Single(r => r.Nature.StartsWith('4')).Count);
         Assert.Null(rows.Single(r => r.Nature.StartsWith('5')).Count);
     }
 
