@@ -50,12 +50,9 @@ public sealed class DepartmentNetworkJourneyTests(BrowserPortal portal) : IClass
         await CheckAsync(page, "barometres");
     }
 
-    /// <summary>axe-core, no horizontal scroll at 390 px, and screenshots at 320, 390 and 1366 px when SCREENSHOTS_DIR is set.</summary>
+    /// <summary>Screenshots at 320, 1366 and 390 px when SCREENSHOTS_DIR is set, then axe-core and no horizontal scroll at 390 px.</summary>
     private static async Task CheckAsync(IPage page, string name)
     {
-        await page.AssertAccessibleAsync();
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        Assert.False(overflow, $"{name}: horizontal scroll at 390 px");
         if (Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } folder)
         {
             foreach (var width in new[] { 320, 1366, 390 })
@@ -64,6 +61,15 @@ public sealed class DepartmentNetworkJourneyTests(BrowserPortal portal) : IClass
                 await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
             }
         }
+        await page.AssertAccessibleAsync();
+        // The elements that stick out to the right, named, so a failure says where the horizontal scroll comes from.
+        var overflow = await page.EvaluateAsync<string>(@"() => {
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width) return '';
+            return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1)
+                .slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')).join(', ');
+        }");
+        Assert.True(overflow == "", $"{name}: horizontal scroll at 390 px, caused by {overflow}");
     }
 
     private async Task<IPage> SignedInPageAsync(string email)
