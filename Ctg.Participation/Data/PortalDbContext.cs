@@ -77,6 +77,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<News.NewsPost> NewsPosts => Set<News.NewsPost>();
     public DbSet<Accounts.UserSession> UserSessions => Set<Accounts.UserSession>();
     public DbSet<Security.SecurityEvent> SecurityEvents => Set<Security.SecurityEvent>();
+    public DbSet<Barometers.Barometer> Barometers => Set<Barometers.Barometer>();
+    public DbSet<DepartmentNetwork.SharedSupport> SharedSupports => Set<DepartmentNetwork.SharedSupport>();
+    public DbSet<DepartmentNetwork.SharedSupportFile> SharedSupportFiles => Set<DepartmentNetwork.SharedSupportFile>();
+    public DbSet<DepartmentNetwork.NetworkEvent> NetworkEvents => Set<DepartmentNetwork.NetworkEvent>();
+    public DbSet<DepartmentNetwork.NetworkEventRegistration> NetworkEventRegistrations => Set<DepartmentNetwork.NetworkEventRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

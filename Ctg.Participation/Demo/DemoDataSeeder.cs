@@ -27,6 +27,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         await DemoActionPlan.SeedAsync(db, clock, ct);
         await DemoServiceDirectory.SeedAsync(db, clock, ct);
         await DemoCooperation.SeedAsync(db, clock, ct);
+        await DemoBarometers.SeedAsync(db, clock, ct);
+        await DemoDepartmentNetwork.SeedAsync(db, clock, ct);
     }
 
     private async Task SeedConventionsAsync(CancellationToken ct)

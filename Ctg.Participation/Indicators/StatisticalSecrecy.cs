@@ -63,3 +63,18 @@ public static class IndicatorFormat
         _ => "count",
     };
 }
+
+/// <summary>
+/// What the public may read of a « nombre et nature » breakdown: nothing when the figure itself is suppressed; for a
+/// figure about people (<see cref="IndicatorDefinition.CountsPeople"/> or with a <see cref="IndicatorValue.PeopleBasis"/>),
+/// each row counting 1 to threshold − 1 people has a null count (shown « moins de 11 »).
+/// </summary>
+public static class PublicBreakdowns
+{
+    public static IReadOnlyList<(string Nature, decimal? Count)>? Of(StatisticalSecrecy secrecy, IndicatorDefinition definition, IndicatorValue value)
+    {
+        if (value.Breakdown is not { } rows || secrecy.IsSuppressed(definition, value)) return null;
+        var aboutPeople = definition.CountsPeople || value.PeopleBasis is not null;
+        return rows.Select(r => (r.Nature, aboutPeople && r.Count >= 1 && r.Count < secrecy.Threshold ? (decimal?)null : r.Count)).ToList();
+    }
+}

@@ -2,11 +2,15 @@ using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.Walls;
 
-/// <summary>A mur collaboratif of one thematic network: columns of cards that its members co-edit live.</summary>
+/// <summary>
+/// A mur collaboratif of one thematic network: columns of cards that its members co-edit live. A wall without a
+/// network is the department network's wall (<see cref="DepartmentNetwork.DepartmentWall"/>), whose rules
+/// <see cref="WallAccess"/> gives.
+/// </summary>
 public class Wall
 {
     public int Id { get; set; }
-    public int ThematicNetworkId { get; set; }
+    public int? ThematicNetworkId { get; set; }
     public ThematicNetwork? ThematicNetwork { get; set; }
 
     /// <summary>URL name, unique within the network.</summary>

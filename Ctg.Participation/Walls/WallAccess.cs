@@ -36,17 +36,18 @@ public sealed class WallAccess(PortalDbContext db)
     public async Task<WallPermit?> PermitAsync(int wallId, string? userId, IReadOnlyCollection<string> roles, CancellationToken ct = default)
     {
         var wall = await db.Walls.AsNoTracking().Where(w => w.Id == wallId)
-            .Select(w => new { w.Id, w.ThematicNetworkId, w.ThematicNetwork!.ConventionId, w.IsPublic })
+            .Select(w => new { w.Id, w.ThematicNetworkId, ConventionId = (int?)w.ThematicNetwork!.ConventionId, w.IsPublic })
             .FirstOrDefaultAsync(ct);
         if (wall is null) return null;
+        if (wall.ThematicNetworkId is not { } networkId || wall.ConventionId is not { } conventionId) return await DepartmentPermitAsync(wall.Id, userId, roles, ct);
 
         var member = false;
         var coordinator = false;
         var name = "";
         if (userId is not null)
         {
-            member = await db.NetworkMemberships.AnyAsync(m => m.ThematicNetworkId == wall.ThematicNetworkId && m.UserId == userId, ct);
-            coordinator = await db.CoordinatorAssignments.AnyAsync(a => a.ConventionId == wall.ConventionId && a.UserId == userId, ct);
+            member = await db.NetworkMemberships.AnyAsync(m => m.ThematicNetworkId == networkId && m.UserId == userId, ct);
+            coordinator = await db.CoordinatorAssignments.AnyAsync(a => a.ConventionId == conventionId && a.UserId == userId, ct);
             name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         }
         var administrator = userId is not null && roles.Contains(PortalRoles.Administrator);
@@ -54,6 +55,19 @@ public sealed class WallAccess(PortalDbContext db)
         var canWrite = member || coordinator;
         var canModerate = coordinator || administrator;
         var canRead = canWrite || canModerate || advisor || wall.IsPublic;
-        return new WallPermit(wall.Id, wall.ThematicNetworkId, wall.ConventionId, userId, name, canRead, canWrite, canModerate);
+        return new WallPermit(wall.Id, networkId, conventionId, userId, name, canRead, canWrite, canModerate);
+    }
+
+    /// <summary>
+    /// The department network's wall (no thematic network): coordinators and the Caf read and write, the Caf and
+    /// administrators moderate; residents and network members get nothing, and it is never public. Its permit names
+    /// no network and no CTG (0), so nothing on it can be sent up to a CTG's routing desk.
+    /// </summary>
+    private async Task<WallPermit> DepartmentPermitAsync(int wallId, string? userId, IReadOnlyCollection<string> roles, CancellationToken ct)
+    {
+        var member = userId is not null && DepartmentNetwork.DepartmentNetworkPermissions.IsMember(roles);
+        var organiser = userId is not null && DepartmentNetwork.DepartmentNetworkPermissions.IsOrganiser(roles);
+        var name = member ? await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "" : "";
+        return new WallPermit(wallId, 0, 0, userId, name, CanRead: member, CanWrite: member, CanModerate: organiser);
     }
 }

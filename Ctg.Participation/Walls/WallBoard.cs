@@ -227,6 +227,8 @@ public sealed partial class WallBoard(PortalDbContext db, PortalHtmlSanitizer sa
         var cleanNote = string.IsNullOrWhiteSpace(note) ? null : DisplayText(note, WallLimits.SubmissionNoteLength, "", $"La note est limitée à {WallLimits.SubmissionNoteLength} caractères.");
         return RunAsync(permit, operationId, WallRight.Write, async (wall, changed) =>
         {
+            // The department network's wall belongs to no CTG: there is no routing desk to send a card up to.
+            if (permit.ConventionId == 0) throw new WallRuleException("Les cartes du mur départemental ne se remontent pas à une CTG.");
             var card = await LiveCardAsync(wall.Id, cardId, ct);
             if (await db.WallCardSubmissions.AnyAsync(s => s.CardId == card.Id, ct))
             {

@@ -28,6 +28,7 @@ public static class DataGenerator
         new SurveysPart(),
         new MeetingsPart(),
         new CooperationPart(),
+        new DepartmentNetworkPart(),
     ];
 
     public sealed record PartTiming(string Name, TimeSpan Elapsed, string Summary);

@@ -44,6 +44,7 @@ public static class PortalServiceExtensions
         services.AddGovernance();
         Ctg.Participation.Web.Reporting.ReportingWebExtensions.AddReportingFeature(services, configuration);
         services.AddSurveysFeature();
+        Ctg.Participation.Web.DepartmentNetwork.DepartmentNetworkWebExtensions.AddDepartmentNetworkFeature(services);
         Ctg.Participation.ActionPlan.ActionPlanFeature.AddActionPlan(services);
         Ctg.Participation.ServiceDirectory.ServiceDirectoryFeature.AddServiceDirectory(services);
         Ctg.Participation.Web.Cooperation.CooperationWebExtensions.AddCooperationFeature(services, configuration, contentRoot);

@@ -11,11 +11,13 @@ public sealed class IndexModel(ConventionAccess access) : PageModel
 {
     public IReadOnlyList<ConventionSummary> Conventions { get; private set; } = [];
     public bool IsAdministrator { get; private set; }
+    public bool InDepartmentNetwork { get; private set; }
 
     public async Task OnGetAsync()
     {
         var roles = User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         IsAdministrator = roles.Contains(PortalRoles.Administrator);
+        InDepartmentNetwork = Ctg.Participation.DepartmentNetwork.DepartmentNetworkPermissions.IsMember(roles);
         Conventions = await access.ReadableConventionsAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, roles, HttpContext.RequestAborted);
     }
 }

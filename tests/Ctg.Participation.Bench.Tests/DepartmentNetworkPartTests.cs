@@ -1,0 +1,31 @@
+using Ctg.Participation.Bench.Seeding;
+using Ctg.Participation.DepartmentNetwork;
+using Ctg.Participation.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Bench.Tests;
+
+/// <summary>The department network's share of the generated department: real files, coherent registrations, the 3.2 figures.</summary>
+public sealed class DepartmentNetworkPartTests(SmallDepartment department) : IClassFixture<SmallDepartment>
+{
+    [Fact]
+    public async Task Shared_supports_and_network_events_are_generated_and_feed_the_3_2_figures()
+    {
+        var options = SeedOptions.Small;
+        await using var db = department.Open();
+
+        var supports = await db.SharedSupports.CountAsync();
+        Assert.True(supports > 0);
+        Assert.Equal(supports, await db.SharedSupportFiles.CountAsync());
+        var file = await db.SharedSupportFiles.Select(f => f.Content).FirstAsync();
+        Assert.Equal(SupportFileType.Pdf, SupportFileCheck.Check("support.pdf", file).Type);
+        Assert.False(await db.SharedSupports.AnyAsync(s => !db.CoordinatorAssignments.Any(a => a.UserId == s.UploadedById && a.ConventionId == s.OriginConventionId)));
+        Assert.True(await db.NetworkEventRegistrations.AnyAsync(r => r.Attended == true));
+
+        var scope = new IndicatorScope(null, DateOnly.FromDateTime(options.Since.UtcDateTime), DateOnly.FromDateTime(options.Until.UtcDateTime));
+        Assert.Equal(supports, (await new NetworkSupportsIndicator(db).ComputeAsync(scope)).Value);
+        Assert.True((await new SharingTimesIndicator(db).ComputeAsync(scope)).Value > 0);
+        var ctg = await db.SharedSupports.Select(s => s.OriginConventionId!.Value).FirstAsync();
+        Assert.Equal(await db.SharedSupports.CountAsync(s => s.OriginConventionId == ctg), (await new NetworkSupportsIndicator(db).ComputeAsync(scope with { ConventionId = ctg })).Value);
+    }
+}
