@@ -375,6 +375,55 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.ToTable("PlanMeasurements", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Barometers.Barometer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AppreciationQuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LaunchedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LaunchedById")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisibilityQuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppreciationQuestionId");
+
+                    b.HasIndex("LaunchedById");
+
+                    b.HasIndex("SurveyId")
+                        .IsUnique();
+
+                    b.HasIndex("VisibilityQuestionId");
+
+                    b.HasIndex("ConventionId", "Kind", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Barometers", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.Property<int>("Id")
@@ -1034,6 +1083,145 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("PendingImports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("NetworkEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEventRegistration", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("EventId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NetworkEventRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Axes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FileType")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OriginConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("OriginConventionId", "CreatedAt");
+
+                    b.ToTable("SharedSupports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupportFile", b =>
+                {
+                    b.Property<int>("SupportId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("SupportId");
+
+                    b.ToTable("SharedSupportFiles", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
@@ -2594,7 +2782,7 @@ namespace Ctg.Participation.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<int>("ThematicNetworkId")
+                    b.Property<int?>("ThematicNetworkId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
@@ -3213,6 +3401,41 @@ namespace Ctg.Participation.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Barometers.Barometer", b =>
+                {
+                    b.HasOne("Ctg.Participation.Surveys.Question", null)
+                        .WithMany()
+                        .HasForeignKey("AppreciationQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("LaunchedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Surveys.Survey", "Survey")
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Surveys.Question", null)
+                        .WithMany()
+                        .HasForeignKey("VisibilityQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("Survey");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
@@ -3609,6 +3832,55 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEvent", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEventRegistration", b =>
+                {
+                    b.HasOne("Ctg.Participation.DepartmentNetwork.NetworkEvent", "Event")
+                        .WithMany("Registrations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupport", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "OriginConvention")
+                        .WithMany()
+                        .HasForeignKey("OriginConventionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("OriginConvention");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupportFile", b =>
+                {
+                    b.HasOne("Ctg.Participation.DepartmentNetwork.SharedSupport", null)
+                        .WithOne()
+                        .HasForeignKey("Ctg.Participation.DepartmentNetwork.SharedSupportFile", "SupportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4234,8 +4506,7 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.HasOne("Ctg.Participation.Conventions.ThematicNetwork", "ThematicNetwork")
                         .WithMany()
                         .HasForeignKey("ThematicNetworkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("ThematicNetwork");
                 });
@@ -4522,6 +4793,11 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Municipalities");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEvent", b =>
+                {
+                    b.Navigation("Registrations");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>

@@ -12,10 +12,6 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 /// </summary>
 public sealed class CsvTable
 {
-    /// <summary>One text field for a hand-written line: the one formula rule, then the one quoting rule of
-    /// <see cref="CsvTableWriter"/> (kept for the exports that still write their lines themselves).</summary>
-    public static string Quote(string? value) => CsvTableWriter.Field(FormulaGuard.Defuse(value ?? ""));
-
     private readonly Dictionary<string, int> columns;
 
     /// <summary>A table read from a workbook: its first row is the header, each record keeps its sheet row number.</summary>

@@ -362,6 +362,53 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("PlanMeasurements", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Barometers.Barometer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AppreciationQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LaunchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LaunchedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisibilityQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppreciationQuestionId");
+
+                    b.HasIndex("LaunchedById");
+
+                    b.HasIndex("SurveyId")
+                        .IsUnique();
+
+                    b.HasIndex("VisibilityQuestionId");
+
+                    b.HasIndex("ConventionId", "Kind", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Barometers", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.Property<int>("Id")
@@ -999,6 +1046,141 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("PendingImports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("NetworkEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEventRegistration", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NetworkEventRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Axes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FileType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OriginConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("OriginConventionId", "CreatedAt");
+
+                    b.ToTable("SharedSupports", (string)null);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupportFile", b =>
+                {
+                    b.Property<int>("SupportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SupportId");
+
+                    b.ToTable("SharedSupportFiles", (string)null);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>
@@ -2499,7 +2681,7 @@ namespace Ctg.Participation.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ThematicNetworkId")
+                    b.Property<int?>("ThematicNetworkId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -3098,6 +3280,41 @@ namespace Ctg.Participation.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Barometers.Barometer", b =>
+                {
+                    b.HasOne("Ctg.Participation.Surveys.Question", null)
+                        .WithMany()
+                        .HasForeignKey("AppreciationQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("LaunchedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Surveys.Survey", "Survey")
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Surveys.Question", null)
+                        .WithMany()
+                        .HasForeignKey("VisibilityQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Convention");
+
+                    b.Navigation("Survey");
+                });
+
             modelBuilder.Entity("Ctg.Participation.Conventions.Axis", b =>
                 {
                     b.HasOne("Ctg.Participation.Conventions.Convention", "Convention")
@@ -3494,6 +3711,55 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEvent", b =>
+                {
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEventRegistration", b =>
+                {
+                    b.HasOne("Ctg.Participation.DepartmentNetwork.NetworkEvent", "Event")
+                        .WithMany("Registrations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupport", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", "OriginConvention")
+                        .WithMany()
+                        .HasForeignKey("OriginConventionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ctg.Participation.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("OriginConvention");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.SharedSupportFile", b =>
+                {
+                    b.HasOne("Ctg.Participation.DepartmentNetwork.SharedSupport", null)
+                        .WithOne()
+                        .HasForeignKey("Ctg.Participation.DepartmentNetwork.SharedSupportFile", "SupportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4119,8 +4385,7 @@ namespace Ctg.Participation.Data.Migrations
                     b.HasOne("Ctg.Participation.Conventions.ThematicNetwork", "ThematicNetwork")
                         .WithMany()
                         .HasForeignKey("ThematicNetworkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("ThematicNetwork");
                 });
@@ -4407,6 +4672,11 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("Municipalities");
 
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.DepartmentNetwork.NetworkEvent", b =>
+                {
+                    b.Navigation("Registrations");
                 });
 
             modelBuilder.Entity("Ctg.Participation.Governance.AnnualReport", b =>

@@ -6,11 +6,136 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ctg.Participation.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class CooperationJournal : Migration
+    public partial class CoordinationAndSecurity : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<int>(
+                name: "ThematicNetworkId",
+                table: "Walls",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<string>(
+                name: "CancellationReason",
+                table: "Meetings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CancelledAt",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "State",
+                table: "AnnualReports",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "AnnualReportTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Objective = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TextHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedById = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReportTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReportTexts_AnnualReports_AnnualReportId",
+                        column: x => x.AnnualReportId,
+                        principalTable: "AnnualReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AnnualReportTexts_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserPasskeys",
+                columns: table => new
+                {
+                    CredentialId = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserPasskeys", x => x.CredentialId);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserPasskeys_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Barometers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConventionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisibilityQuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppreciationQuestionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LaunchedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LaunchedById = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Barometers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Barometers_AspNetUsers_LaunchedById",
+                        column: x => x.LaunchedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Barometers_Conventions_ConventionId",
+                        column: x => x.ConventionId,
+                        principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Barometers_SurveyQuestions_AppreciationQuestionId",
+                        column: x => x.AppreciationQuestionId,
+                        principalTable: "SurveyQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Barometers_SurveyQuestions_VisibilityQuestionId",
+                        column: x => x.VisibilityQuestionId,
+                        principalTable: "SurveyQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Barometers_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CooperationNatures",
                 columns: table => new
@@ -26,6 +151,31 @@ namespace Ctg.Participation.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CooperationNatures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NetworkEvents_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -74,6 +224,87 @@ namespace Ctg.Participation.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConventionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportReminders_Conventions_ConventionId",
+                        column: x => x.ConventionId,
+                        principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedById = table.Column<string>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewedById = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSubmissions_AnnualReports_AnnualReportId",
+                        column: x => x.AnnualReportId,
+                        principalTable: "AnnualReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReportSubmissions_AspNetUsers_ReviewedById",
+                        column: x => x.ReviewedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ReportSubmissions_AspNetUsers_SubmittedById",
+                        column: x => x.SubmittedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    NetworkPrefix = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SharedDiagnostics",
                 columns: table => new
                 {
@@ -100,6 +331,90 @@ namespace Ctg.Participation.Data.Migrations
                         name: "FK_SharedDiagnostics_Conventions_ConventionId",
                         column: x => x.ConventionId,
                         principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedSupports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OriginConventionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Axes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    FileType = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedById = table.Column<string>(type: "TEXT", nullable: true),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedSupports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SharedSupports_AspNetUsers_UploadedById",
+                        column: x => x.UploadedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_SharedSupports_Conventions_OriginConventionId",
+                        column: x => x.OriginConventionId,
+                        principalTable: "Conventions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Device = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NetworkPrefix = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NetworkEventRegistrations",
+                columns: table => new
+                {
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AttendanceRecordedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NetworkEventRegistrations", x => new { x.EventId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_NetworkEventRegistrations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NetworkEventRegistrations_NetworkEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "NetworkEvents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -320,6 +635,24 @@ namespace Ctg.Participation.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SharedSupportFiles",
+                columns: table => new
+                {
+                    SupportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedSupportFiles", x => x.SupportId);
+                    table.ForeignKey(
+                        name: "FK_SharedSupportFiles_SharedSupports_SupportId",
+                        column: x => x.SupportId,
+                        principalTable: "SharedSupports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CooperationEntryAxes",
                 columns: table => new
                 {
@@ -392,6 +725,49 @@ namespace Ctg.Participation.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportTexts_AnnualReportId_Objective",
+                table: "AnnualReportTexts",
+                columns: new[] { "AnnualReportId", "Objective" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportTexts_UpdatedById",
+                table: "AnnualReportTexts",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserPasskeys_UserId",
+                table: "AspNetUserPasskeys",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Barometers_AppreciationQuestionId",
+                table: "Barometers",
+                column: "AppreciationQuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Barometers_ConventionId_Kind_Year",
+                table: "Barometers",
+                columns: new[] { "ConventionId", "Kind", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Barometers_LaunchedById",
+                table: "Barometers",
+                column: "LaunchedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Barometers_SurveyId",
+                table: "Barometers",
+                column: "SurveyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Barometers_VisibilityQuestionId",
+                table: "Barometers",
+                column: "VisibilityQuestionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CooperationEntries_ActionId",
                 table: "CooperationEntries",
                 column: "ActionId");
@@ -453,6 +829,21 @@ namespace Ctg.Participation.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NetworkEventRegistrations_UserId",
+                table: "NetworkEventRegistrations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkEvents_CreatedById",
+                table: "NetworkEvents",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NetworkEvents_StartsAt",
+                table: "NetworkEvents",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanActionSchemes_SchemeId",
                 table: "PlanActionSchemes",
                 column: "SchemeId");
@@ -472,6 +863,38 @@ namespace Ctg.Participation.Data.Migrations
                 name: "IX_ReferentialNotes_WrittenById",
                 table: "ReferentialNotes",
                 column: "WrittenById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportReminders_ConventionId_Year_Day",
+                table: "ReportReminders",
+                columns: new[] { "ConventionId", "Year", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubmissions_AnnualReportId_Number",
+                table: "ReportSubmissions",
+                columns: new[] { "AnnualReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubmissions_ReviewedById",
+                table: "ReportSubmissions",
+                column: "ReviewedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubmissions_SubmittedById",
+                table: "ReportSubmissions",
+                column: "SubmittedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityEvents_OccurredAt",
+                table: "SecurityEvents",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityEvents_UserId_OccurredAt",
+                table: "SecurityEvents",
+                columns: new[] { "UserId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SharedDiagnosticAxes_AxisId",
@@ -502,11 +925,40 @@ namespace Ctg.Participation.Data.Migrations
                 name: "IX_SharedDiagnosticSurveys_SurveyId",
                 table: "SharedDiagnosticSurveys",
                 column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedSupports_CreatedAt",
+                table: "SharedSupports",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedSupports_OriginConventionId_CreatedAt",
+                table: "SharedSupports",
+                columns: new[] { "OriginConventionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedSupports_UploadedById",
+                table: "SharedSupports",
+                column: "UploadedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReportTexts");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserPasskeys");
+
+            migrationBuilder.DropTable(
+                name: "Barometers");
+
             migrationBuilder.DropTable(
                 name: "CooperationEntryAxes");
 
@@ -517,10 +969,22 @@ namespace Ctg.Participation.Data.Migrations
                 name: "CooperationEntryPartners");
 
             migrationBuilder.DropTable(
+                name: "NetworkEventRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "PlanActionSchemes");
 
             migrationBuilder.DropTable(
                 name: "ReferentialNotes");
+
+            migrationBuilder.DropTable(
+                name: "ReportReminders");
+
+            migrationBuilder.DropTable(
+                name: "ReportSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "SecurityEvents");
 
             migrationBuilder.DropTable(
                 name: "SharedDiagnosticAxes");
@@ -538,16 +1002,50 @@ namespace Ctg.Participation.Data.Migrations
                 name: "SharedDiagnosticSurveys");
 
             migrationBuilder.DropTable(
+                name: "SharedSupportFiles");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
+
+            migrationBuilder.DropTable(
                 name: "CooperationEntries");
 
             migrationBuilder.DropTable(
+                name: "NetworkEvents");
+
+            migrationBuilder.DropTable(
                 name: "PolicySchemes");
+
+            migrationBuilder.DropTable(
+                name: "SharedSupports");
 
             migrationBuilder.DropTable(
                 name: "CooperationNatures");
 
             migrationBuilder.DropTable(
                 name: "SharedDiagnostics");
+
+            migrationBuilder.DropColumn(
+                name: "CancellationReason",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "CancelledAt",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "State",
+                table: "AnnualReports");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ThematicNetworkId",
+                table: "Walls",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
         }
     }
 }
