@@ -120,7 +120,7 @@ public sealed class WallSession : IAsyncDisposable
             })
             .Build();
         hub.On<IReadOnlyList<WallChangeView>>("Changed", Apply);
-        hub.On<int, IReadOnlyList<string>>("Presence", (_, _) => { });
+        hub.On<int, IReadOnlyList<Ctg.Participation.Web.Walls.WallPresent>>("Presence", (_, _) => { });
         hub.Closed += _ =>
         {
             lock (gate)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ctg.Participation.Web.Pages.Coordination.Reseau;
 
 /// <summary>
-/// The department network's live wall: the same wall as a thematic network's (hub, cards, images, murs.js), with the
+/// The department network's live wall: the same wall as a thematic network's (hub, cards, images, wwwroot/js/murs/), with the
 /// network's rules from <see cref="WallAccess"/>. The page checks the policy, then the wall permit like any wall page.
 /// </summary>
 [Authorize(Policy = DepartmentNetworkPermissions.Take)]
