@@ -52,7 +52,7 @@ public sealed class JournalJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await page.GetByLabel("Note").FillAsync($"Appui aux Lucioles {tag}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Consigner l'action" }).ClickAsync();
         await Assertions.Expect(page.GetByText($"Appui aux Lucioles {tag}")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText($"Association Les Lucioles {tag}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".journal-entrees").GetByText($"Association Les Lucioles {tag}")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
         // The referential: each entry under its function with its nature.
