@@ -72,6 +72,7 @@ public sealed class TwoInstances : IAsyncLifetime
             ["Redis:Configuration"] = TestServers.Redis,
             ["Redis:Prefix"] = "ctg-test-" + Guid.NewGuid().ToString("N")[..8],
             ["Walls:OperationsPerTenSeconds"] = "1000",
+
         };
         A = new PortalInstance(shared);
         _ = A.Services; // starts A: migrations and demo data

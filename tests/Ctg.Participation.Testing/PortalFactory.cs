@@ -48,6 +48,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["DemoData:Enabled"] = "true",
             ["DemoData:Contributions"] = "false",
             ["Indicators:PublicCacheSeconds"] = "0",
+            // Tests that write behind the portal's back (straight into the database) would read cached pages: the
+            // page cache is proven by its own tests (PublicContent/PublicPageCacheTests), which turn it on.
+            ["OutputCache:Enabled"] = "false",
             ["Jobs:Enabled"] = "false",
             // Wall card images stay in this host's temporary folder, not in the repository's data folder.
             ["Walls:ImageDirectory"] = Path.Combine(Folder, "murs"),

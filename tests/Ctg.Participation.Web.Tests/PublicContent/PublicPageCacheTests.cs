@@ -12,8 +12,13 @@ namespace Ctg.Participation.Web.Tests.PublicContent;
 /// Anonymous visits of the public pages come from the output cache, and every write that changes what a page shows
 /// evicts it: the next anonymous visit reads the change. A cached copy answers with an Age header.
 /// </summary>
-public sealed class PublicPageCacheTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class PublicPageCacheTests(PublicPageCacheTests.CachingPortal factory) : IClassFixture<PublicPageCacheTests.CachingPortal>
 {
+    public sealed class CachingPortal : PortalFactory
+    {
+        public CachingPortal() => Settings["OutputCache:Enabled"] = "true";
+    }
+
     private static async Task<(HttpStatusCode Status, string Html, bool FromCache)> AnonymousAsync(PortalClient client, string url)
     {
         using var response = await client.Http.GetAsync(url);
