@@ -15,10 +15,14 @@ public sealed class SharedRateLimitTests
     public async Task A_write_budget_counted_in_redis_is_shared_by_two_instances()
     {
         var prefix = "ctg-test-" + Guid.NewGuid().ToString("N")[..8];
-        using var redisA = new PortalRedis(TestServers.Redis, prefix, NullLogger<PortalRedis>.Instance);
-        using var redisB = new PortalRedis(TestServers.Redis, prefix, NullLogger<PortalRedis>.Instance);
-        using var onA = new RedisFixedWindowRateLimiter(redisA, null, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
-        using var onB = new RedisFixedWindowRateLimiter(redisB, null, "write:someone", 4, TimeSpan.FromMinutes(1), NullLogger.Instance);
+        // Generous timeouts (a loaded CI machine must not fall back to counting in process) and a window so long that
+        // the test never straddles two windows: what is pinned is the sharing, not the window's length.
+        var timings = new RedisTimings(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1));
+        using var redisA = new PortalRedis(TestServers.Redis, prefix, timings, NullLogger<PortalRedis>.Instance);
+        using var redisB = new PortalRedis(TestServers.Redis, prefix, timings, NullLogger<PortalRedis>.Instance);
+        var window = TimeSpan.FromDays(3650);
+        using var onA = new RedisFixedWindowRateLimiter(redisA, null, "write:someone", 4, window, NullLogger.Instance);
+        using var onB = new RedisFixedWindowRateLimiter(redisB, null, "write:someone", 4, window, NullLogger.Instance);
 
         var granted = 0;
         for (var i = 0; i < 4; i++)

@@ -27,10 +27,17 @@ public sealed class PublicPageCacheTests(PublicPageCacheTests.CachingPortal fact
 
     private static async Task<string> CachedAsync(PortalClient visitor, string url)
     {
+        // The first visit stores the page. A write committed just before (the demo data at start-up, the step before)
+        // evicts once more two seconds later, by design, so the copy may be dropped once: a page that is cacheable is
+        // served from the cache by the third visit at the latest.
         await AnonymousAsync(visitor, url);
-        var second = await AnonymousAsync(visitor, url);
-        Assert.True(second.FromCache, $"{url} was not served from the cache");
-        return second.Html;
+        for (var visit = 0; visit < 2; visit++)
+        {
+            var next = await AnonymousAsync(visitor, url);
+            if (next.FromCache) return next.Html;
+        }
+        Assert.Fail($"{url} was not served from the cache");
+        return "";
     }
 
     private static string SupportCount(string html) => Regex.Match(html, "id=\"nombre-soutiens\">(\\d+)<").Groups[1].Value;
