@@ -59,14 +59,18 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
         public string? AntiforgeryToken => TokenPattern().Match(Html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
         /// <summary>The errors shown beside fields and in the summary, as text: for assertion messages.</summary>
-        public string ErrorText => string.Join(" | ", ErrorPattern().Matches(Html).Select(m => WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<.*?>", ""))));
+        public string ErrorText => string.Join(" | ", ErrorPattern().Matches(Html).Select(m => m.Groups[1].Value)
+            .Concat(SummaryPattern().Match(Html) is { Success: true } summary ? SummaryItemPattern().Matches(summary.Groups[1].Value).Select(m => m.Groups[1].Value) : [])
+            .Select(text => WebUtility.HtmlDecode(Regex.Replace(text, "<.*?>", "")))
+            .Distinct());
 
         /// <summary>The error shown beside one field (by its input name), or null.</summary>
         public string? FieldError(string fieldName)
         {
             var id = fieldName.Replace('.', '_') + "-erreur";
             var match = Regex.Match(Html, $"id=\"{Regex.Escape(id)}\"[^>]*>(.*?)</p>", RegexOptions.Singleline);
-            return match.Success ? WebUtility.HtmlDecode(Regex.Replace(match.Groups[1].Value, "<.*?>", "")).Trim() : null;
+            // The screen-reader prefix (« Erreur : ») is not part of the message.
+            return match.Success ? WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(match.Groups[1].Value, "<span class=\"sr-only\">.*?</span>", ""), "<.*?>", "")).Trim() : null;
         }
 
         /// <summary>Reads a response the test obtained through <see cref="Http"/> directly.</summary>
@@ -80,5 +84,11 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
 
         [GeneratedRegex("class=\"erreur\"[^>]*>(.*?)</p>", RegexOptions.Singleline)]
         private static partial Regex ErrorPattern();
+
+        [GeneratedRegex("class=\"resume-erreurs\".*?<ul>(.*?)</ul>", RegexOptions.Singleline)]
+        private static partial Regex SummaryPattern();
+
+        [GeneratedRegex("<li>(.*?)</li>", RegexOptions.Singleline)]
+        private static partial Regex SummaryItemPattern();
     }
 }

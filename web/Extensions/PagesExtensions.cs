@@ -17,6 +17,7 @@ public static class PagesExtensions
         })
         .AddMvcOptions(options =>
         {
+            options.Filters.Add<UnknownHandlerFilter>();
             options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
             options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
             options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");

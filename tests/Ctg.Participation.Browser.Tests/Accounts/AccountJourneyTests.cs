@@ -16,6 +16,46 @@ public sealed class AccountJourneyTests(BrowserPortal portal) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task A_resident_registers_confirms_from_the_mail_and_signs_in()
+    {
+        var page = await portal.NewPageAsync();
+        const string email = "lea.navigateur@exemple.test";
+        const string password = "le mistral souffle fort";
+
+        await page.GotoAsync("/compte/inscription");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Nom d'affichage").FillAsync("Léa N.");
+        await page.GetByLabel("Votre commune (facultatif)").SelectOptionAsync("06071");
+        await page.Locator("#Input_Password").FillAsync("court");
+        await page.GetByLabel("Confirmer le mot de passe").FillAsync("court");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+
+        // The weak password is explained beside its field, the summary takes focus, what was typed is kept.
+        await Assertions.Expect(page.Locator("#Input_Password-erreur")).ToContainTextAsync("au moins 12 caractères");
+        await Assertions.Expect(page.Locator("#resume-erreurs")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Adresse électronique")).ToHaveValueAsync(email);
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("#Input_Password").FillAsync(password);
+        await page.GetByLabel("Confirmer le mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("lien de confirmation");
+        await page.AssertAccessibleAsync();
+
+        var link = Mailbox.LinkIn(await portal.Factory.Mailbox.LatestToAsync(email), "/compte/confirmer-email");
+        await page.GotoAsync(link.PathAndQuery);
+        await Assertions.Expect(page.GetByText("Votre adresse est confirmée")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await SignInAsync(page, email, password);
+        await page.GotoAsync("/compte");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mon compte" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(email)).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task A_resident_is_refused_the_coordination_space()
     {
         var page = await portal.NewPageAsync();
@@ -26,6 +66,22 @@ public sealed class AccountJourneyTests(BrowserPortal portal) : IClassFixture<Br
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accès refusé" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_coordinator_works_in_their_convention_and_is_refused_another()
+    {
+        var page = await portal.NewPageAsync();
+        await SignInAsync(page, "coordination.alpes-d-azur@ctg-demo.test");
+
+        await page.GotoAsync("/coordination");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "CTG de la Communauté de communes Alpes d'Azur" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Groupes réseaux thématiques" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        var other = await page.GotoAsync("/coordination/pays-de-grasse");
+        Assert.Equal(403, other!.Status);
     }
 
     [Fact]

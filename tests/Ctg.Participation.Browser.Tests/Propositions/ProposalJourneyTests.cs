@@ -131,6 +131,45 @@ public sealed class ProposalJourneyTests(BrowserPortal portal) : IClassFixture<B
         await author.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task Edit_comment_report_withdraw_and_moderation_pages_pass_axe_core()
+    {
+        var id = await PublishDirectlyAsync($"Jardin d'enfants {Guid.NewGuid():N}", "petite-enfance");
+        var author = await SignedInPageAsync(Resident);
+        await author.GotoAsync($"/propositions/{id}/modifier");
+        await author.AssertAccessibleAsync();
+
+        await author.GotoAsync($"/propositions/{id}");
+        await author.GetByLabel("Votre commentaire").FillAsync("Il faudrait aussi un coin lecture.");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Publier le commentaire" }).ClickAsync();
+        await Assertions.Expect(author.Locator(".commentaire-texte")).ToContainTextAsync("coin lecture");
+        await author.AssertAccessibleAsync();
+        await author.GetByRole(AriaRole.Link, new() { Name = "Modifier mon commentaire" }).ClickAsync();
+        await author.AssertAccessibleAsync();
+        await author.GotoAsync($"/propositions/{id}");
+        await author.Locator("summary").First.ClickAsync();
+        await author.GetByLabel("Votre réponse").FillAsync("Et des bancs pour les parents.");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Envoyer la réponse" }).ClickAsync();
+        await Assertions.Expect(author.Locator(".reponses .commentaire-texte")).ToContainTextAsync("bancs");
+
+        await author.GetByRole(AriaRole.Link, new() { Name = "Signaler cette proposition" }).ClickAsync();
+        await author.GetByRole(AriaRole.Button, new() { Name = "Envoyer le signalement" }).ClickAsync();
+        await Assertions.Expect(author.Locator("#Input_Reason-erreur")).ToBeVisibleAsync();
+        await author.AssertAccessibleAsync();
+        await author.GetByLabel("Hors sujet").CheckAsync();
+        await author.GetByRole(AriaRole.Button, new() { Name = "Envoyer le signalement" }).ClickAsync();
+
+        await author.GotoAsync($"/propositions/{id}/retirer");
+        await author.AssertAccessibleAsync();
+
+        var coordinator = await SignedInPageAsync(Coordinator);
+        await coordinator.GotoAsync("/coordination/alpes-d-azur/moderation");
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Modération des propositions" })).ToBeVisibleAsync();
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GotoAsync("/compte/notifications");
+        await coordinator.AssertAccessibleAsync();
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         var page = await portal.NewPageAsync();

@@ -7,6 +7,49 @@ namespace Ctg.Participation.Browser.Tests.Reseau;
 /// <summary>A coordinator on a phone (390 px): the network's library, a refused then a shared support, an event, the wall, the barometers.</summary>
 public sealed class DepartmentNetworkJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
+    [Fact]
+    public async Task A_coordinator_on_a_phone_shares_a_support_registers_for_a_training_and_reads_the_barometers()
+    {
+        var page = await SignedInPageAsync("coordination.alpes-d-azur@ctg-demo.test");
+        var title = $"Guide des relais parentalité {Guid.NewGuid().ToString("N")[..6]}";
+
+        await page.GotoAsync("/coordination/reseau");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Réseau départemental des chargés de coopération");
+        await CheckAsync(page, "reseau");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Partager un support" }).ClickAsync();
+        await page.GetByLabel("Titre").FillAsync(title);
+        await page.GetByLabel("Type de support").SelectOptionAsync(new SelectOptionValue { Label = "Répertoire d'acteurs ressources" });
+        await page.GetByLabel("Parentalité").CheckAsync();
+        await page.Locator("#fichier").SetInputFilesAsync(new FilePayload { Name = "guide.pdf", MimeType = "application/pdf", Buffer = DemoFiles.Png() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Partager le support" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fichier-erreur")).ToContainTextAsync("n'est pas un vrai fichier PDF");
+        await CheckAsync(page, "support-refuse");
+
+        await page.Locator("#fichier").SetInputFilesAsync(new FilePayload { Name = "guide.pdf", MimeType = "application/pdf", Buffer = DemoFiles.Pdf("Guide") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Partager le support" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Le support est partagé avec le réseau départemental.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await CheckAsync(page, "reseau-apres");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Formation : évaluer son activité avec le référentiel national" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Vous êtes inscrit(e).")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retirer mon inscription" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Votre inscription est retirée.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "M'inscrire" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Vous êtes inscrit(e).").Last).ToBeVisibleAsync();
+        await CheckAsync(page, "evenement");
+
+        await page.GotoAsync("/coordination/reseau/mur");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mur du réseau départemental des chargés de coopération");
+        await Assertions.Expect(page.Locator(".colonne__titre").First).ToHaveTextAsync("Ressources à partager");
+        await CheckAsync(page, "mur");
+
+        await page.GotoAsync("/coordination/alpes-d-azur/barometres");
+        await Assertions.Expect(page.GetByText("(T2-3.2-e)")).ToBeVisibleAsync();
+        await CheckAsync(page, "barometres");
+    }
+
     /// <summary>Screenshots at 320, 1366 and 390 px when SCREENSHOTS_DIR is set, then axe-core and no horizontal scroll at 390 px.</summary>
     private static async Task CheckAsync(IPage page, string name)
     {

@@ -12,6 +12,42 @@ namespace Ctg.Participation.Browser.Tests.Shell;
 public sealed class HomePageTests(LivedInBrowserPortal portal) : IClassFixture<LivedInBrowserPortal>
 {
     [Fact]
+    public async Task The_home_shows_an_open_survey_the_latest_proposal_and_the_next_public_meeting_of_the_demo()
+    {
+        string latestProposal, nextMeeting;
+        using (var scope = portal.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            latestProposal = await db.Proposals.Where(p => p.PublishedAt != null && p.WithdrawnAt == null && p.Moderation == ModerationState.Visible)
+                .OrderByDescending(p => p.Id).Select(p => p.Title).FirstAsync();
+            var now = DateTimeOffset.UtcNow;
+            nextMeeting = (await db.Meetings.Where(m => m.Kind == MeetingKind.ReunionPublique).ToListAsync())
+                .Where(m => m.StartsAt >= now).OrderBy(m => m.StartsAt).First().Title;
+        }
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/");
+        var surveys = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Enquêtes ouvertes" }) });
+        await Assertions.Expect(surveys.GetByRole(AriaRole.Link, new() { Name = DemoSurvey.Title })).ToBeVisibleAsync();
+        await Assertions.Expect(surveys).ToContainTextAsync("Ouverte jusqu'au");
+        var proposals = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Dernières propositions" }) });
+        await Assertions.Expect(proposals.GetByRole(AriaRole.Link, new() { Name = latestProposal })).ToBeVisibleAsync();
+        var meetings = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Prochaines réunions publiques" }) });
+        await Assertions.Expect(meetings).ToContainTextAsync(nextMeeting);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Participer en Alpes-Maritimes");
+        await page.AssertAccessibleAsync();
+
+        // The home of one CTG keeps its own news and meetings, and the header's chooser names that CTG.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Choisir le territoire de l'accueil" })
+            .GetByRole(AriaRole.Link, new() { Name = "Communauté de communes Alpes d'Azur" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Communauté de communes Alpes d'Azur");
+        await Assertions.Expect(page.Locator("#choix-ctg option:checked")).ToHaveTextAsync("Communauté de communes Alpes d'Azur");
+        await Assertions.Expect(meetings).ToContainTextAsync("Réunion publique : parents, parlons-en");
+        await Assertions.Expect(meetings).Not.ToContainTextAsync("Pays de Grasse");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task On_a_phone_the_menu_opens_without_javascript_and_the_chooser_shows_the_current_ctg()
     {
         var context = await portal.NewPageAsync(width: 320);

@@ -40,6 +40,44 @@ public sealed class ReportWorkflowTests
     }
 
     [Fact]
+    public async Task Transmitting_freezes_the_values_the_texts_and_the_pdf_and_nothing_can_be_edited_afterwards()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.RunAsync(async sp =>
+        {
+            var c = await ContextAsync(sp, database, new FixedIndicator("test.expertises", "T2-1.1-b", 3));
+            Assert.True((await c.Workflow.SaveTextAsync(c.Convention, Year, c.Coordinator, "1", "<p>Trois expertises mobilisées.</p><script>x()</script>")).Done);
+            Assert.True((await c.Workflow.SaveTextAsync(c.Convention, Year, c.Coordinator, null, "<p>Synthèse de l'année.</p>")).Done);
+
+            var sent = await c.Workflow.TransmitAsync(c.Convention, Year, c.Coordinator, null);
+
+            Assert.True(sent.Done, sent.Error);
+            var situation = await c.Workflow.SituationAsync(c.Convention.Id, Year);
+            Assert.Equal(ReportState.Transmitted, situation.State);
+            Assert.Equal(ReportStatus.Transmis, situation.Status);
+            var (view, pdf) = (await c.Workflow.VersionAsync(c.Convention.Id, Year, 1))!.Value;
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+            Assert.Equal(1, view.Version);
+            Assert.Equal(database.Clock.GetUtcNow(), view.TransmittedAt);
+            Assert.Equal("<p>Trois expertises mobilisées.</p>", view.Objectives[0].Text.Html);
+            Assert.Equal("<p>Synthèse de l'année.</p>", view.Synthesis.Html);
+            var line = view.Objectives[0].Functions[0].Lines.Single(l => l.Code == "T2-1.1-b");
+            Assert.Equal(3m, line.Indicators.Single().Value.Value);
+            Assert.Equal(["PMI", "Juriste"], line.Indicators.Single().Value.Breakdown!.Select(b => b.Nature));
+
+            var edit = await c.Workflow.SaveTextAsync(c.Convention, Year, c.Coordinator, "1", "<p>Changé après coup.</p>");
+            Assert.False(edit.Done);
+            Assert.Equal("Ce bilan est transmis à la Caf : il ne peut plus être modifié.", edit.Error);
+            var again = await c.Workflow.TransmitAsync(c.Convention, Year, c.Coordinator, null);
+            Assert.Equal("Ce bilan est déjà transmis à la Caf.", again.Error);
+            Assert.Equal(1, await c.Db.ReportSubmissions.CountAsync());
+            Assert.DoesNotContain("Changé", await c.Db.AnnualReportTexts.Select(t => t.TextHtml).SingleAsync());
+            // The Caf advisors hear of it in their notification centre.
+            Assert.True(await c.Db.Notifications.AnyAsync(n => n.UserId == c.Advisor.UserId && n.Link == "/coordination/alpes-d-azur/bilan/2026"));
+        });
+    }
+
+    [Fact]
     public async Task Only_the_ctgs_coordinators_transmit_and_only_caf_advisors_acknowledge_or_return()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -59,6 +97,49 @@ public sealed class ReportWorkflowTests
                 Assert.True((await c.Workflow.ReviewAsync(c.Convention, Year, stranger, acknowledge: false, "Compléter l'objectif 2")).Forbidden);
             }
             Assert.Equal(ReportState.Transmitted, (await c.Workflow.SituationAsync(c.Convention.Id, Year)).State);
+        });
+    }
+
+    [Fact]
+    public async Task A_returned_report_is_completed_answered_and_sent_again_and_every_step_is_kept_with_its_date()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.RunAsync(async sp =>
+        {
+            var c = await ContextAsync(sp, database);
+            Assert.True((await c.Workflow.TransmitAsync(c.Convention, Year, c.Coordinator, null)).Done);
+            database.Clock.Advance(TimeSpan.FromDays(2));
+
+            var bare = await c.Workflow.ReviewAsync(c.Convention, Year, c.Advisor, acknowledge: false, "  ");
+            Assert.Equal(("commentaire", "Dites ce qu'il faut compléter (5 caractères au moins)."), (bare.Field, bare.Error));
+            Assert.True((await c.Workflow.ReviewAsync(c.Convention, Year, c.Advisor, acknowledge: false, "Précisez les expertises de l'objectif 1.")).Done);
+            var returned = await c.Workflow.SituationAsync(c.Convention.Id, Year);
+            Assert.Equal(ReportStatus.ACompleter, returned.Status);
+            Assert.Equal("Précisez les expertises de l'objectif 1.", returned.LastReturnComment);
+
+            // Returned: the drafts open again, and a new transmission needs an answer.
+            Assert.True((await c.Workflow.SaveTextAsync(c.Convention, Year, c.Coordinator, "1", "<p>PMI et juriste mobilisés.</p>")).Done);
+            var unanswered = await c.Workflow.TransmitAsync(c.Convention, Year, c.Coordinator, "");
+            Assert.Equal("reponse", unanswered.Field);
+            database.Clock.Advance(TimeSpan.FromDays(1));
+            Assert.True((await c.Workflow.TransmitAsync(c.Convention, Year, c.Coordinator, "Expertises précisées dans l'objectif 1.")).Done);
+            database.Clock.Advance(TimeSpan.FromDays(1));
+            Assert.True((await c.Workflow.ReviewAsync(c.Convention, Year, c.Advisor, acknowledge: true, null)).Done);
+
+            var final = await c.Workflow.SituationAsync(c.Convention.Id, Year);
+            Assert.Equal(ReportStatus.AccuseReception, final.Status);
+            Assert.Equal(
+                [ReportWorkflow.StepKind.Transmitted, ReportWorkflow.StepKind.Returned, ReportWorkflow.StepKind.Transmitted, ReportWorkflow.StepKind.Acknowledged],
+                final.History.Select(s => s.Kind));
+            Assert.Equal([1, 1, 2, 2], final.History.Select(s => s.Version));
+            Assert.Equal(final.History.Select(s => s.At).Order(), final.History.Select(s => s.At));
+            Assert.Equal("Expertises précisées dans l'objectif 1.", final.History[2].Text);
+            Assert.Equal("Julien M. (Caf 06)", final.History[3].By);
+            // Version 1 keeps the text as first sent; version 2 has the completed one.
+            Assert.Equal("", (await c.Workflow.VersionAsync(c.Convention.Id, Year, 1))!.Value.View.Objectives[0].Text.Html);
+            Assert.Equal("<p>PMI et juriste mobilisés.</p>", (await c.Workflow.VersionAsync(c.Convention.Id, Year, 2))!.Value.View.Objectives[0].Text.Html);
+            Assert.True((await c.Workflow.SaveTextAsync(c.Convention, Year, c.Coordinator, "1", "<p>Trop tard</p>")).Error is not null);
+            Assert.False((await c.Workflow.ReviewAsync(c.Convention, Year, c.Advisor, acknowledge: false, "Encore une remarque")).Done);
         });
     }
 

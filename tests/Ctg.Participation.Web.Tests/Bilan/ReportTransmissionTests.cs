@@ -30,6 +30,60 @@ public sealed class ReportTransmissionTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_coordinator_transmits_the_advisor_returns_it_the_coordinator_answers_and_the_advisor_acknowledges()
+    {
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        using var advisor = await SignedInAsync(factory, CafAdvisor);
+        var url = Report(Year);
+        Assert.Equal("brouillon", await StatusOnDepartmentListAsync(advisor, Year));
+
+        var draft = await coordinator.SubmitAsync(url, new Dictionary<string, string> { ["objective"] = "1", ["text"] = "<p>Expertises de la PMI mobilisées en Copil.</p>" });
+        Assert.True(draft.IsRedirect, draft.ErrorText);
+        var sent = await coordinator.SubmitAsync(url, new Dictionary<string, string>(), "Transmettre");
+        Assert.True(sent.IsRedirect, sent.ErrorText);
+
+        var frozen = await coordinator.GetAsync(url);
+        Assert.Contains("Version 1 transmise à la Caf le", Text(frozen));
+        Assert.DoesNotContain("Enregistrer le brouillon", frozen.Html);
+        var late = await coordinator.PostAsync(url, new Dictionary<string, string> { ["objective"] = "1", ["text"] = "<p>Modifié après envoi</p>" }, frozen.AntiforgeryToken);
+        Assert.Equal(HttpStatusCode.OK, late.Status);
+        // The draft forms are gone once sent: a forged edit is explained in the error summary and nothing changes.
+        Assert.Contains("Ce bilan est transmis à la Caf : il ne peut plus être modifié.", late.ErrorText);
+        Assert.False(await QueryAsync(factory, db => db.AnnualReportTexts.AnyAsync(t => t.TextHtml.Contains("Modifié après envoi"))));
+        Assert.Equal("transmis", await StatusOnDepartmentListAsync(advisor, Year));
+
+        var bare = await advisor.SubmitAsync(url, new Dictionary<string, string> { ["commentaire"] = "" }, "Renvoyer");
+        Assert.Equal("Dites ce qu'il faut compléter (5 caractères au moins).", bare.FieldError("commentaire"));
+        var returned = await advisor.SubmitAsync(url, new Dictionary<string, string> { ["commentaire"] = "Précisez la nature des expertises." }, "Renvoyer");
+        Assert.True(returned.IsRedirect, returned.ErrorText);
+        Assert.Equal("à compléter", await StatusOnDepartmentListAsync(advisor, Year));
+        Assert.Contains("Précisez la nature des expertises.", Text(await coordinator.GetAsync(url)));
+
+        var unanswered = await coordinator.SubmitAsync(url, new Dictionary<string, string> { ["reponse"] = "" }, "Transmettre");
+        Assert.Contains("Répondez aux remarques de la Caf", unanswered.FieldError("reponse"));
+        var answered = await coordinator.SubmitAsync(url, new Dictionary<string, string> { ["reponse"] = "Nature précisée : PMI, juriste." }, "Transmettre");
+        Assert.True(answered.IsRedirect, answered.ErrorText);
+        var acknowledged = await advisor.SubmitAsync(url, new Dictionary<string, string>(), "Accuser");
+        Assert.True(acknowledged.IsRedirect, acknowledged.ErrorText);
+
+        Assert.Equal("accusé de réception", await StatusOnDepartmentListAsync(advisor, Year));
+        var history = Text(await coordinator.GetAsync(url));
+        Assert.Contains("version 1 transmise par", history);
+        Assert.Contains("version 1 renvoyée à compléter par Julien M. (Caf 06)", history);
+        Assert.Contains("Réponse : Nature précisée : PMI, juriste.", history);
+        Assert.Contains("réception de la version 2 accusée par Julien M. (Caf 06)", history);
+
+        // Each version's PDF is kept as sent.
+        using var first = await advisor.Http.GetAsync(url + "?handler=Version&numero=1");
+        Assert.Equal("application/pdf", first.Content.Headers.ContentType?.MediaType);
+        using var pdf = PdfDocument.Open(await first.Content.ReadAsByteArrayAsync());
+        // The cover may wrap inside « (version 1) »: compared without spaces.
+        Assert.Contains("(version1)", pdf.GetPage(1).Text.Replace(" ", ""));
+        Assert.Contains($"page 1 sur {pdf.NumberOfPages}", pdf.GetPage(1).Text);
+        Assert.Equal(2, await QueryAsync(factory, db => db.ReportSubmissions.CountAsync(s => s.AnnualReport!.Year == Year && s.AnnualReport.ConventionId == db.Conventions.Single(c => c.Slug == "alpes-d-azur").Id)));
+    }
+
+    [Fact]
     public async Task Nobody_but_the_ctgs_coordinators_transmits_nobody_but_caf_advisors_reviews_and_the_department_list_is_for_the_caf()
     {
         var year = Year - 1;

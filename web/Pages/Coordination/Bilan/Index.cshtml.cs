@@ -73,7 +73,8 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         if (!outcome.Done)
         {
             Typed[key] = text;
-            ModelState.AddModelError(FieldId(key), outcome.Error!);
+            // Once sent the text fields are gone: the refusal goes to the summary, not to a field that is not shown.
+            ModelState.AddModelError(CanEdit ? FieldId(key) : "", outcome.Error!);
             await LoadReportAsync(year);
             return Page();
         }

@@ -1,0 +1,49 @@
+using System.Net;
+
+namespace Ctg.Participation.ScaleOut.Tests;
+
+/// <summary>
+/// The public pages' output cache lives in Redis when it is configured: a page cached through instance B is evicted
+/// by a write made through instance A, so B's next anonymous visitor reads the change.
+/// </summary>
+public sealed class SharedPageCacheTests(TwoInstances portal) : IClassFixture<TwoInstances>
+{
+    private const string Resident = "habitant@ctg-demo.test";
+    private const string Coordinator = "coordination.alpes-d-azur@ctg-demo.test";
+
+    private static async Task<(string Html, bool FromCache)> AnonymousAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), response.Headers.Age is not null);
+    }
+
+    [Fact]
+    public async Task A_page_cached_on_instance_B_shows_a_change_made_through_instance_A_on_its_next_anonymous_visit()
+    {
+        using var onA = portal.A.ClientWith(new CookieContainer());
+        await onA.SignInAsync(Coordinator);
+        using var visitorOnB = portal.B.ClientWith(new CookieContainer());
+        using var otherVisitorOnA = portal.A.ClientWith(new CookieContainer());
+        const string page = "/ctg/alpes-d-azur";
+
+        await AnonymousAsync(visitorOnB.Http, page);
+        Assert.True((await AnonymousAsync(visitorOnB.Http, page)).FromCache, "B did not cache the page");
+        // The copy is shared: A's visitor is served what B stored.
+        Assert.True((await AnonymousAsync(otherVisitorOnA.Http, page)).FromCache, "A did not read the copy B stored in Redis");
+
+        var title = "Atelier parents " + Guid.NewGuid().ToString("N")[..6];
+        var form = await onA.GetAsync("/coordination/alpes-d-azur/actualites/fiche");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.AntiforgeryToken!), "__RequestVerificationToken" },
+            { new StringContent(title), "Input.Title" },
+            { new StringContent("<p>Mercredi à la médiathèque.</p>"), "Input.Body" },
+            { new StringContent("true"), "Input.Publish" },
+        };
+        using var posted = await onA.Http.PostAsync("/coordination/alpes-d-azur/actualites/fiche", body);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        Assert.Contains(title, (await AnonymousAsync(visitorOnB.Http, page)).Html);
+    }
+}
