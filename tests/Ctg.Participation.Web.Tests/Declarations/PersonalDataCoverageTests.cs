@@ -56,12 +56,16 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : IClassFix
     {
         const string email = "membre.reseau@ctg-demo.test";
         var marker = Guid.NewGuid().ToString("N")[..8];
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(email);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            var column = await db.WallColumns.OrderBy(c => c.Id).FirstAsync();
             var now = DateTimeOffset.UtcNow;
+            var column = new WallColumn { WallId = await db.Walls.OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(), Title = "Idées " + marker, OrderKey = "zz" + marker, CreatedAt = now };
+            db.WallColumns.Add(column);
+            await db.SaveChangesAsync();
             var card = new WallCard
             {
                 WallId = column.WallId, ColumnId = column.Id, OrderKey = "zz" + marker, Html = $"<p>Carte {marker}</p>", AuthorId = userId,
@@ -82,8 +86,6 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : IClassFix
             await db.SaveChangesAsync();
         }
 
-        using var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
         using var download = await client.Http.GetAsync("/compte/mes-donnees");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         using var json = JsonDocument.Parse(await download.Content.ReadAsStringAsync());

@@ -61,7 +61,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
             return Page();
         }
         TempData["Message"] = outcome.Stored == 1 ? "L'élément est orienté." : $"{outcome.Stored} orientations enregistrées.";
-        return Redirect($"/coordination/{ctg}/orientation");
+        return RedirectToPage("/Coordination/Orientation", new { ctg });
     }
 
     private async Task<bool> LoadAsync(string ctg)

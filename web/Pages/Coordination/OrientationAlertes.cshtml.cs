@@ -52,7 +52,7 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
             return Page();
         }
         TempData["Message"] = "L'alerte est transmise au Copil.";
-        return Redirect($"/coordination/{ctg}/orientation/alertes");
+        return RedirectToPage("/Coordination/OrientationAlertes", new { ctg });
     }
 
     public async Task<IActionResult> OnPostCloreAsync(string ctg, int alertId, string? resolution)
@@ -65,7 +65,7 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
             return Page();
         }
         TempData["Message"] = "L'alerte est close.";
-        return Redirect($"/coordination/{ctg}/orientation/alertes");
+        return RedirectToPage("/Coordination/OrientationAlertes", new { ctg });
     }
 
     public static string ResolutionKey(int alertId) => $"suite-{alertId}";

@@ -89,7 +89,7 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
             return Page();
         }
         TempData["Message"] = "Votre commentaire est publié.";
-        return RedirectToPage("/Propositions/Detail", new { id }, $"commentaire-{outcome.CommentId}");
+        return RedirectToPage("/Propositions/Detail", null, new { id }, $"commentaire-{outcome.CommentId}");
     }
 
     public async Task<IActionResult> OnPostStatutAsync(int id)

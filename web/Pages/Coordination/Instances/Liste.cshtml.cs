@@ -32,7 +32,7 @@ public sealed class ListeModel(ConventionDirectory directory, IAuthorizationServ
     public async Task<IActionResult> OnGetBilanAsync(string ctg)
     {
         if (!await LoadConventionAsync(ctg)) return NotFound();
-        if (int.TryParse(Year, out var year) && reports.IsValidYear(Convention, year)) return Redirect($"/coordination/{ctg}/bilan/{year}");
+        if (int.TryParse(Year, out var year) && reports.IsValidYear(Convention, year)) return RedirectToPage("/Coordination/Bilan/Index", new { ctg, year });
         var (first, last) = reports.Years(Convention);
         ModelState.AddModelError("annee", $"Choisissez une année entre {first} et {last}.");
         return await OnGetAsync(ctg, null);

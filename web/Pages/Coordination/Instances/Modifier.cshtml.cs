@@ -41,6 +41,6 @@ public sealed class ModifierModel(ConventionDirectory directory, IAuthorizationS
             return Page();
         }
         TempData["Message"] = "La réunion est modifiée.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 }

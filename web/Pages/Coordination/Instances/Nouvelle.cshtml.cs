@@ -35,6 +35,6 @@ public sealed class NouvelleModel(ConventionDirectory directory, IAuthorizationS
             return Page();
         }
         TempData["Message"] = "La réunion est planifiée.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 }

@@ -39,7 +39,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
             return Page();
         }
         TempData["Message"] = "Les présences sont enregistrées.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public async Task<IActionResult> OnPostCompteRenduAsync(string ctg, int id, string? minutes)
@@ -53,7 +53,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
             return Page();
         }
         TempData["Message"] = "Le compte rendu est enregistré.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public async Task<IActionResult> OnPostDecisionAsync(string ctg, int id)
@@ -73,7 +73,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
             return Page();
         }
         TempData["Message"] = "La décision est ajoutée au relevé.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public async Task<IActionResult> OnPostSuiviAsync(string ctg, int id, int decisionId, DecisionStatus? status, string? note)
@@ -88,7 +88,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
             return Page();
         }
         TempData["Message"] = "Le suivi de la décision est enregistré.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     /// <summary>When and why the meeting was cancelled, or null.</summary>
@@ -104,7 +104,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
             return Page();
         }
         TempData["Message"] = "La réunion est annulée ; les agendas abonnés l'afficheront comme annulée.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public static string FollowUpKey(int decisionId) => $"suivi-{decisionId}";
