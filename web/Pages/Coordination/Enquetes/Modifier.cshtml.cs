@@ -70,7 +70,7 @@ public sealed class ModifierModel(SurveyDirectory directory, SurveyBuilder build
     private RedirectResult Done(int id, string message)
     {
         TempData["Message"] = message;
-        return Redirect($"/coordination/enquetes/{id}");
+        return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool build)

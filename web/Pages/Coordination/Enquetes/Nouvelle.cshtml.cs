@@ -34,7 +34,7 @@ public sealed class NouvelleModel(ConventionDirectory conventions, SurveyDirecto
             return Page();
         }
         TempData["Message"] = "L'enquête est créée (brouillon). Ajoutez maintenant ses questions.";
-        return Redirect($"/coordination/enquetes/{id}");
+        return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync()

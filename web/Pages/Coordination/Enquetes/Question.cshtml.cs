@@ -39,7 +39,7 @@ public sealed class QuestionModel(SurveyDirectory directory, SurveyBuilder build
             return Page();
         }
         TempData["Message"] = questionId is null ? "La question est ajoutée." : "La question est enregistrée.";
-        return Redirect($"/coordination/enquetes/{id}");
+        return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, int? questionId)

@@ -71,7 +71,7 @@ public sealed class ActionModel(ConventionDirectory directory, IAuthorizationSer
             return await LoadAsync(ctg, numero) ? Page() : NotFound();
         }
         TempData["Message"] = message;
-        return Redirect($"/coordination/{ctg}/plan/{numero}");
+        return RedirectToPage("/Coordination/Plan/Action", new { ctg, numero });
     }
 
     private async Task<bool> LoadAsync(string ctg, int numero)

@@ -72,7 +72,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
         }
         await schemes.SetTagsAsync(Convention, User.Actor(), result.Number!.Value, SchemeIds, HttpContext.RequestAborted);
         TempData["Message"] = numero is null ? "La fiche action est créée." : "La fiche action est enregistrée.";
-        return Redirect($"/coordination/{ctg}/plan/{result.Number}");
+        return RedirectToPage("/Coordination/Plan/Action", new { ctg, numero = result.Number });
     }
 
     private async Task<bool> LoadAsync(string ctg, int? numero)
