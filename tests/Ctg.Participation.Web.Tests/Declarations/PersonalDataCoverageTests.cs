@@ -63,7 +63,12 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : IClassFix
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
             var now = DateTimeOffset.UtcNow;
-            var column = new WallColumn { WallId = await db.Walls.OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(), Title = "Idées " + marker, OrderKey = "zz" + marker, CreatedAt = now };
+            // The test host's demo has no wall content and no survey answers: the test makes its own.
+            var network = await db.NetworkMemberships.Where(m => m.UserId == userId).Select(m => m.ThematicNetworkId).FirstAsync();
+            var wall = new Wall { ThematicNetworkId = network, Slug = "mur-" + marker, Title = "Mur " + marker, CreatedAt = now };
+            db.Walls.Add(wall);
+            await db.SaveChangesAsync();
+            var column = new WallColumn { WallId = wall.Id, Title = "Idées", OrderKey = "a", CreatedAt = now };
             db.WallColumns.Add(column);
             await db.SaveChangesAsync();
             var card = new WallCard
@@ -74,7 +79,15 @@ public sealed class PersonalDataCoverageTests(PortalFactory factory) : IClassFix
             db.WallCards.Add(card);
             await db.SaveChangesAsync();
             db.WallComments.Add(new WallComment { CardId = card.Id, AuthorId = userId, AuthorName = "Membre", Text = $"Commentaire {marker}", CreatedAt = now });
-            var question = await db.SurveyQuestions.OrderBy(q => q.Id).FirstAsync();
+            var survey = new Survey
+            {
+                ConventionId = await db.Conventions.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(), Title = "Enquête " + marker,
+                OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(10), Status = SurveyStatus.Published, CreatedAt = now, PublishedAt = now,
+            };
+            var question = new Question { Position = 1, Type = Ctg.Participation.Surveys.Forms.QuestionType.LongText, Label = "Votre avis" };
+            survey.Questions.Add(question);
+            db.Surveys.Add(survey);
+            await db.SaveChangesAsync();
             var response = new SurveyResponse
             {
                 SurveyId = question.SurveyId, UserId = userId, CompletionToken = "t" + marker, Status = SurveyResponseStatus.Completed,

@@ -67,7 +67,7 @@ public sealed class ModifierModel(SurveyDirectory directory, SurveyBuilder build
         return Done(id, success);
     }
 
-    private RedirectResult Done(int id, string message)
+    private RedirectToPageResult Done(int id, string message)
     {
         TempData["Message"] = message;
         return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
