@@ -8,6 +8,8 @@ public sealed class AccountPersonalData(PortalDbContext db) : IPersonalDataSourc
 {
     public string Section => "compte";
 
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(PortalUser), typeof(CoordinatorAssignment), typeof(Conventions.NetworkMembership), typeof(Conventions.WorkingGroupMember)];
+
     public async Task<object?> CollectAsync(string userId, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);

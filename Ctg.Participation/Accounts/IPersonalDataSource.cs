@@ -9,5 +9,11 @@ public interface IPersonalDataSource
     /// <summary>Name of the section in the JSON document, e.g. "compte" or "propositions".</summary>
     string Section { get; }
 
+    /// <summary>
+    /// The entities whose rows about the person this section exports. A test checks that every entity carrying an
+    /// author or a user is covered by one source, so a new feature cannot forget "download my data".
+    /// </summary>
+    IReadOnlyCollection<Type> Covers { get; }
+
     Task<object?> CollectAsync(string userId, CancellationToken ct);
 }

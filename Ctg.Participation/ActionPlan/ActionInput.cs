@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ctg.Participation.Common;
 
 namespace Ctg.Participation.ActionPlan;
 
@@ -22,9 +23,6 @@ public sealed class ActionInput
     public string? Progress { get; set; }
 }
 
-/// <summary>One problem with a field of a fiche, in French. Field is the input's property name.</summary>
-public sealed record FieldProblem(string Field, string Message);
-
 /// <summary>The rules of a fiche action, shared by the form and the CSV import.</summary>
 public static class ActionRules
 {
@@ -42,7 +40,7 @@ public static class ActionRules
         int number = 0;
         if (!int.TryParse(input.Number?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > NumberMax)
             problems.Add(new(nameof(ActionInput.Number), $"Indiquez le numéro de la fiche (un nombre entier de 1 à {NumberMax})."));
-        var title = Proposals.ProposalText.PlainText(input.Title);
+        var title = PortalText.PlainText(input.Title);
         if (title.Length is < TitleMin or > TitleMax)
             problems.Add(new(nameof(ActionInput.Title), $"Saisissez l'intitulé de l'action ({TitleMin} à {TitleMax} caractères)."));
         if (input.AxisId is not { } axisId || !axisIds.Contains(axisId))

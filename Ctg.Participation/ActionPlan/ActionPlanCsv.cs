@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Csv;
 using Ctg.Participation.Data;
@@ -86,14 +87,14 @@ public sealed class ActionPlanCsv(PortalDbContext db, ConventionAccess access, P
         {
             string Get(string column) => table.Get(record, column);
             var reasons = new List<string>();
-            var axisText = ProposalText.ForSearch(Get("axe"));
-            var axis = axes.FirstOrDefault(a => ProposalText.ForSearch(a.Name) == axisText || a.Slug == axisText);
+            var axisText = PortalText.ForSearch(Get("axe"));
+            var axis = axes.FirstOrDefault(a => PortalText.ForSearch(a.Name) == axisText || a.Slug == axisText);
             if (axis is null && axisText.Length > 0) reasons.Add($"l'axe « {Get("axe")} » n'est pas un axe de cette CTG");
             var partnerNames = Get("partenaires").Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var partnerIdsOfRow = new List<int>();
             foreach (var name in partnerNames)
             {
-                var partner = partners.FirstOrDefault(p => ProposalText.ForSearch(p.Name) == ProposalText.ForSearch(name));
+                var partner = partners.FirstOrDefault(p => PortalText.ForSearch(p.Name) == PortalText.ForSearch(name));
                 if (partner is null) reasons.Add($"le partenaire « {name} » n'est pas un partenaire de cette CTG");
                 else partnerIdsOfRow.Add(partner.PartnerId);
             }

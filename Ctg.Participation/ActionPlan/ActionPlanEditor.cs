@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -20,7 +21,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
     }
 
     /// <summary>Creates a fiche (existingNumber null) or updates the fiche that has that number.</summary>
-    public async Task<Result> SaveAsync(int conventionId, ProposalAnswers.Actor actor, int? existingNumber, ActionInput input, CancellationToken ct = default)
+    public async Task<Result> SaveAsync(int conventionId, Actor actor, int? existingNumber, ActionInput input, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return Result.Fail("", Denied);
         var (values, problems) = ActionRules.Check(input, await AxisIdsAsync(conventionId, ct), await PartnerIdsAsync(conventionId, ct));
@@ -63,7 +64,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
     }
 
     /// <summary>Adds a dated progress note, internal unless <paramref name="isPublic"/>.</summary>
-    public async Task<Result> AddNoteAsync(int conventionId, ProposalAnswers.Actor actor, int number, string? date, string? text, bool isPublic, CancellationToken ct = default)
+    public async Task<Result> AddNoteAsync(int conventionId, Actor actor, int number, string? date, string? text, bool isPublic, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return Result.Fail("", Denied);
         var actionId = await ActionIdAsync(conventionId, number, ct);
@@ -84,7 +85,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
     }
 
     /// <summary>Adds an evaluation indicator with its baseline and target, which must be numbers when given.</summary>
-    public async Task<Result> AddIndicatorAsync(int conventionId, ProposalAnswers.Actor actor, int number, string? label, string? baseline, string? target, CancellationToken ct = default)
+    public async Task<Result> AddIndicatorAsync(int conventionId, Actor actor, int number, string? label, string? baseline, string? target, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return Result.Fail("", Denied);
         var actionId = await ActionIdAsync(conventionId, number, ct);
@@ -100,7 +101,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
     internal static (PlanIndicator? Indicator, IReadOnlyList<FieldProblem> Problems) CheckIndicator(string? label, string? baseline, string? target)
     {
         var problems = new List<FieldProblem>();
-        var cleanLabel = Proposals.ProposalText.PlainText(label);
+        var cleanLabel = PortalText.PlainText(label);
         if (cleanLabel.Length is < 3 or > ActionRules.IndicatorMax)
             problems.Add(new("Label", $"Saisissez l'intitulé de l'indicateur (3 à {ActionRules.IndicatorMax} caractères)."));
         var baselineValue = ActionRules.ParseNumber(baseline);
@@ -110,7 +111,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
         return problems.Count > 0 ? (null, problems) : (new PlanIndicator { Label = cleanLabel, Baseline = baselineValue, Target = targetValue }, problems);
     }
 
-    public async Task<Result> AddMeasurementAsync(int conventionId, ProposalAnswers.Actor actor, int number, int indicatorId, string? date, string? value, CancellationToken ct = default)
+    public async Task<Result> AddMeasurementAsync(int conventionId, Actor actor, int number, int indicatorId, string? date, string? value, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return Result.Fail("", Denied);
         if (!await db.PlanIndicators.AnyAsync(i => i.Id == indicatorId && i.Action!.ConventionId == conventionId && i.Action.Number == number, ct))
@@ -127,7 +128,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
     }
 
     /// <summary>Links a contribution routed in this CTG to the action it feeds (idempotent).</summary>
-    public async Task<Result> LinkRoutingAsync(int conventionId, ProposalAnswers.Actor actor, int number, int routingId, CancellationToken ct = default)
+    public async Task<Result> LinkRoutingAsync(int conventionId, Actor actor, int number, int routingId, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return Result.Fail("", Denied);
         var actionId = await ActionIdAsync(conventionId, number, ct);
@@ -142,7 +143,7 @@ public sealed class ActionPlanEditor(PortalDbContext db, ConventionAccess access
         return new Result(number, []);
     }
 
-    public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today() => PortalTime.Today(clock);
 
     internal async Task<IReadOnlySet<int>> AxisIdsAsync(int conventionId, CancellationToken ct) =>
         (await db.Axes.Where(a => a.ConventionId == conventionId).Select(a => a.Id).ToListAsync(ct)).ToHashSet();

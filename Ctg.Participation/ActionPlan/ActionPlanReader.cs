@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class ActionPlanReader(PortalDbContext db, TimeProvider clock, Rou
     public sealed record PublicAction(int Number, string Title, string Axis, string? Finality, PlanActionStatus Status, int Progress, DateOnly? DueDate,
         IReadOnlyList<Note> PublicNotes);
 
-    public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today() => PortalTime.Today(clock);
 
     public async Task<IReadOnlyList<Row>> ListAsync(int conventionId, CancellationToken ct = default)
     {

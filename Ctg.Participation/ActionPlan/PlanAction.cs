@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.ActionPlan;
@@ -68,10 +69,10 @@ public static class PlanActionStatusLabels
     public static PlanActionStatus? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return PlanActionStatus.ToStart;
-        var key = Proposals.ProposalText.ForSearch(text.Trim());
+        var key = PortalText.ForSearch(text.Trim());
         foreach (var status in Enum.GetValues<PlanActionStatus>())
         {
-            if (Proposals.ProposalText.ForSearch(status.Label()) == key || status.ToString().Equals(text.Trim(), StringComparison.OrdinalIgnoreCase)) return status;
+            if (PortalText.ForSearch(status.Label()) == key || status.ToString().Equals(text.Trim(), StringComparison.OrdinalIgnoreCase)) return status;
         }
         return null;
     }

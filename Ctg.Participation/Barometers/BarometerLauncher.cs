@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Surveys;
@@ -15,13 +16,13 @@ public sealed class BarometerLauncher(PortalDbContext db, SurveyBuilder builder,
 {
     public sealed record Launch(BarometerKind Kind, int? Year, DateOnly? ClosesOn);
 
-    public sealed record Outcome(int? SurveyId, ProposalSubmission.Errors Errors);
+    public sealed record Outcome(int? SurveyId, FieldErrors Errors);
 
     public const int MaxOpenDays = 366;
 
     public async Task<Outcome> LaunchAsync(int conventionId, Launch launch, string? userId, CancellationToken ct = default)
     {
-        var errors = new ProposalSubmission.Errors();
+        var errors = new FieldErrors();
         var today = SurveyDates.DayOf(clock.GetUtcNow());
         var period = await db.Conventions.Where(c => c.Id == conventionId).Select(c => new { c.PeriodStart, c.PeriodEnd }).FirstOrDefaultAsync(ct);
         if (period is null) { errors[""] = "Cette CTG n'existe pas."; return new(null, errors); }
@@ -80,7 +81,7 @@ public sealed class BarometerLauncher(PortalDbContext db, SurveyBuilder builder,
             return new(null, errors);
         }
 
-        Outcome Refused(ProposalSubmission.Errors why)
+        Outcome Refused(FieldErrors why)
         {
             // A template the engine refuses is a bug of the template, but it must not leave a half-built survey.
             db.ChangeTracker.Clear();

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -11,7 +12,7 @@ namespace Ctg.Participation.Csv;
 /// coordinator confirms, all in one transaction, after reading the kept file again. A subclass says which columns it
 /// needs and turns the rows into entities with a French reason for each row it rejects.
 /// </summary>
-public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess access, PendingImports pending) where TRow : class
+public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess access, PendingImports pending) : ICsvImport where TRow : class
 {
     public const int MaxRows = 2_000;
 
@@ -29,7 +30,7 @@ public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess acces
     protected abstract Task<(ImportPreview Preview, List<TRow> Rows)> ReadRowsAsync(int conventionId, CsvTable table, CancellationToken ct);
 
     /// <summary>Reads an upload, keeps it server-side and returns its preview with the id to confirm it.</summary>
-    public async Task<(Guid? PendingId, ImportPreview Preview)> PreviewAsync(int conventionId, ProposalAnswers.Actor actor, string fileName, byte[] bytes, CancellationToken ct = default)
+    public async Task<(Guid? PendingId, ImportPreview Preview)> PreviewAsync(int conventionId, Actor actor, string fileName, byte[] bytes, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (null, ImportPreview.Failed(Denied));
         if (bytes.Length == 0) return (null, ImportPreview.Failed("Choisissez un fichier CSV ou XLSX."));
@@ -44,14 +45,14 @@ public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess acces
     }
 
     /// <summary>The preview of a file kept earlier, for the confirmation page.</summary>
-    public async Task<ImportPreview?> PendingPreviewAsync(int conventionId, ProposalAnswers.Actor actor, Guid id, CancellationToken ct = default)
+    public async Task<ImportPreview?> PendingPreviewAsync(int conventionId, Actor actor, Guid id, CancellationToken ct = default)
     {
         var kept = await pending.FindAsync(id, conventionId, Kind, actor.UserId, ct);
         return kept is null ? null : (await ReadAsync(conventionId, kept.Content, ct)).Preview;
     }
 
     /// <summary>Imports the valid rows of the kept file in one transaction; returns how many were stored, or a French error.</summary>
-    public async Task<(int Imported, string? Error)> ConfirmAsync(int conventionId, ProposalAnswers.Actor actor, Guid id, CancellationToken ct = default)
+    public async Task<(int Imported, string? Error)> ConfirmAsync(int conventionId, Actor actor, Guid id, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (0, Denied);
         var kept = await pending.FindAsync(id, conventionId, Kind, actor.UserId, ct);
@@ -101,4 +102,17 @@ public abstract class CsvImport<TRow>(PortalDbContext db, ConventionAccess acces
             .Select(x => new ImportRejection(x.Line,
                 $"colonne « {(x.Column < table.Header.Count ? table.Header[x.Column] : Spreadsheets.XlsxTableWriter.ColumnName(x.Column))} » : la formule « {x.Field} » n'est pas calculée ; son texte est importé tel quel."))
             .ToList();
+}
+
+/// <summary>The two steps of a file import, whatever the rows: what the import pages call.</summary>
+public interface ICsvImport
+{
+    /// <summary>Reads and checks the file, keeps it server-side, and returns its preview (and its id when it can be confirmed).</summary>
+    Task<(Guid? PendingId, ImportPreview Preview)> PreviewAsync(int conventionId, Actor actor, string fileName, byte[] bytes, CancellationToken ct = default);
+
+    /// <summary>The preview of a kept file, or null when it is not this person's or has expired.</summary>
+    Task<ImportPreview?> PendingPreviewAsync(int conventionId, Actor actor, Guid id, CancellationToken ct = default);
+
+    /// <summary>Stores every valid row of the kept file at once; the number stored, or a French error.</summary>
+    Task<(int Imported, string? Error)> ConfirmAsync(int conventionId, Actor actor, Guid id, CancellationToken ct = default);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Ctg.Participation.Common;
 
 namespace Ctg.Participation.Csv;
 
@@ -138,9 +139,5 @@ public sealed class CsvTable
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
     }
 
-    private static string Normalise(string name) => Proposals.ProposalText.ForSearch(name.Trim()).Replace(' ', '_');
-
-    /// <summary>One text field for a `;` file built by hand: the one rule of <see cref="CsvTableWriter.Field"/> and
-    /// <see cref="FormulaGuard"/> (kept for the security and cooperation journals; new exports use <see cref="CsvTableWriter"/>).</summary>
-    public static string Quote(string? value) => CsvTableWriter.Field(FormulaGuard.Defuse(value ?? ""));
+    private static string Normalise(string name) => PortalText.ForSearch(name.Trim()).Replace(' ', '_');
 }

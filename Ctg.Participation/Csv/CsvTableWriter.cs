@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ctg.Participation.Common;
 using Ctg.Participation.Spreadsheets;
 
 namespace Ctg.Participation.Csv;
@@ -56,7 +57,7 @@ public sealed class CsvTableWriter : ITableWriter
         CellKind.Number => conventions.Number(cell.Number!.Value),
         CellKind.Date => cell.Day!.Value.ToString(conventions.DateFormat, CultureInfo.InvariantCulture),
         CellKind.Instant => conventions == CsvConventions.OpenData
-            ? TimeZoneInfo.ConvertTime(cell.At!.Value, Governance.MeetingRules.Zone).ToString(conventions.InstantFormat, CultureInfo.InvariantCulture)
+            ? TimeZoneInfo.ConvertTime(cell.At!.Value, PortalTime.Zone).ToString(conventions.InstantFormat, CultureInfo.InvariantCulture)
             : cell.ParisTime.ToString(conventions.InstantFormat, CultureInfo.InvariantCulture),
         _ => FormulaGuard.Defuse(cell.Value!),
     };

@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Demo;
 using Ctg.Participation.Mail;
@@ -52,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ConventionDirectory>();
         services.AddScoped<ConventionAccess>();
         services.AddScoped<ConventionBackOffice>();
+        services.AddPermissions(ConventionPermissions.Feature, ConventionPermissions.Declared);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public static class DemoActionPlan
         var caf = await db.ConventionPartners.Where(p => p.ConventionId == convention.Id && p.Partner!.Kind == Conventions.PartnerKind.Caf)
             .Select(p => p.PartnerId).FirstAsync(ct);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = PortalTime.DayOf(now);
 
         PlanAction Fiche(int number, string title, string axis, string finality, PlanActionStatus status, int progress, DateOnly start, DateOnly due) => new()
         {

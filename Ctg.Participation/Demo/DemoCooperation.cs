@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Cooperation.Diagnostics;
 using Ctg.Participation.Cooperation.Journal;
 using Ctg.Participation.Cooperation.Schemes;
@@ -28,7 +29,7 @@ public static class DemoCooperation
         var author = await db.Users.Where(u => u.Email == "coordination.alpes-d-azur@ctg-demo.test").Select(u => u.Id).FirstOrDefaultAsync(ct);
         if (partners.Count == 0 || axes.Count == 0) return;
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = PortalTime.DayOf(now);
 
         int Nature(CooperationKind kind, int index)
         {

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ public static class DepartmentNetworkFeature
         services.AddScoped<DepartmentWall>();
         services.AddIndicator<NetworkSupportsIndicator>();
         services.AddIndicator<SharingTimesIndicator>();
+        services.AddScoped<Accounts.IPersonalDataSource, NetworkPersonalData>();
+        services.AddPermissions(DepartmentNetworkPermissions.Feature, DepartmentNetworkPermissions.Declared);
         return services;
     }
 }

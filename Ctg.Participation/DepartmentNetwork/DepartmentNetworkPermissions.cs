@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 
 namespace Ctg.Participation.DepartmentNetwork;
 
@@ -9,10 +10,10 @@ namespace Ctg.Participation.DepartmentNetwork;
 public static class DepartmentNetworkPermissions
 {
     /// <summary>Read the library, share a support, register for an event, write on the department wall.</summary>
-    public const string Take = "reseau-departemental.participer";
+    public const string Take = "department-network.take";
 
     /// <summary>Create events and record attendance: the Caf (advisors) and administrators.</summary>
-    public const string Organise = "reseau-departemental.organiser";
+    public const string Organise = "department-network.organise";
 
     public static readonly IReadOnlyList<string> MemberRoles = [PortalRoles.Coordinator, PortalRoles.CafAdvisor, PortalRoles.Administrator];
 
@@ -21,6 +22,14 @@ public static class DepartmentNetworkPermissions
     public static bool IsMember(IReadOnlyCollection<string> roles) => roles.Any(MemberRoles.Contains);
 
     public static bool IsOrganiser(IReadOnlyCollection<string> roles) => roles.Any(OrganiserRoles.Contains);
+
+    /// <summary>What this feature contributes to authorisation; the host makes one policy of each.</summary>
+    public const string Feature = "department-network";
+
+    public static readonly IReadOnlyList<Permission> Declared =
+    [
+        Permission.Staff(Take, MemberRoles), Permission.Staff(Organise, OrganiserRoles),
+    ];
 }
 
 /// <summary>Who acts, as the network's services need it.</summary>

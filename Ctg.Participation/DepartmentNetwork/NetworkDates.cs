@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Surveys;
 
 namespace Ctg.Participation.DepartmentNetwork;
@@ -6,7 +7,7 @@ namespace Ctg.Participation.DepartmentNetwork;
 public static class NetworkDates
 {
     public static string Label(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, SurveyDates.Zone).ToString("dddd d MMMM yyyy 'à' HH'h'mm", PortalCulture.French);
+        PortalTime.ToParis(at).ToString("dddd d MMMM yyyy 'à' HH'h'mm", PortalCulture.French);
 
     public static string Day(DateTimeOffset at) => SurveyDates.Label(SurveyDates.DayOf(at));
 

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Surveys;
@@ -16,7 +17,7 @@ public sealed class NetworkEvents(PortalDbContext db, TimeProvider clock)
 
     public sealed record Draft(NetworkEventKind? Kind, string? Title, DateOnly? Day, TimeOnly? Time, string? Place, string? Description);
 
-    public sealed record Outcome(int? Id, ProposalSubmission.Errors Errors);
+    public sealed record Outcome(int? Id, FieldErrors Errors);
 
     public sealed record Summary(int Id, NetworkEventKind Kind, string Title, DateTimeOffset StartsAt, string Place, int Registered, int Attended, bool IsRegistered);
 
@@ -27,15 +28,15 @@ public sealed class NetworkEvents(PortalDbContext db, TimeProvider clock)
 
     public async Task<Outcome> CreateAsync(NetworkActor actor, Draft draft, CancellationToken ct = default)
     {
-        var errors = new ProposalSubmission.Errors();
+        var errors = new FieldErrors();
         if (!actor.IsOrganiser) { errors[""] = "Seuls la Caf et les administrateurs organisent les temps du réseau."; return new(null, errors); }
         if (draft.Kind is not { } kind || !Enum.IsDefined(kind)) errors[nameof(Draft.Kind)] = "Choisissez rencontre ou formation.";
-        var title = ProposalText.PlainText(draft.Title);
+        var title = PortalText.PlainText(draft.Title);
         if (title.Length is < TitleMin or > TitleMax) errors[nameof(Draft.Title)] = $"Le titre doit compter entre {TitleMin} et {TitleMax} caractères.";
         if (draft.Day is not { } day) errors[nameof(Draft.Day)] = "Indiquez la date (jj/mm/aaaa).";
         else if (day.Year < 2000 || day.Year > 2100) errors[nameof(Draft.Day)] = "Indiquez une date plausible.";
         if (draft.Time is null) errors[nameof(Draft.Time)] = "Indiquez l'heure de début (hh:mm).";
-        var place = ProposalText.PlainText(draft.Place);
+        var place = PortalText.PlainText(draft.Place);
         if (place.Length is < 2 or > PlaceMax) errors[nameof(Draft.Place)] = $"Indiquez le lieu (entre 2 et {PlaceMax} caractères).";
         var description = Surveys.Forms.FormValidator.Normalize(draft.Description ?? "");
         if (description.Length > DescriptionMax) errors[nameof(Draft.Description)] = $"La description doit compter au plus {DescriptionMax:N0} caractères.";

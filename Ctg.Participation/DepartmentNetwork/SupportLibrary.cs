@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class SupportLibrary(PortalDbContext db, TimeProvider clock)
 
     public sealed record Upload(string? Title, SupportKind? Kind, int? OriginConventionId, IReadOnlyList<string> Axes, string? FileName, Stream? Content, long Length);
 
-    public sealed record Outcome(int? Id, ProposalSubmission.Errors Errors);
+    public sealed record Outcome(int? Id, FieldErrors Errors);
 
     public sealed record Filter(SupportKind? Kind = null, string? Axis = null, int? ConventionId = null);
 
@@ -38,10 +39,10 @@ public sealed class SupportLibrary(PortalDbContext db, TimeProvider clock)
 
     public async Task<Outcome> ShareAsync(NetworkActor actor, Upload upload, CancellationToken ct = default)
     {
-        var errors = new ProposalSubmission.Errors();
+        var errors = new FieldErrors();
         if (!actor.IsMember) { errors[""] = "Seuls les chargés de coopération et la Caf partagent des supports du réseau."; return new(null, errors); }
 
-        var title = ProposalText.PlainText(upload.Title);
+        var title = PortalText.PlainText(upload.Title);
         if (title.Length is < TitleMin or > TitleMax) errors[nameof(Upload.Title)] = $"Le titre doit compter entre {TitleMin} et {TitleMax} caractères.";
         if (upload.Kind is not { } kind || !Enum.IsDefined(kind)) errors[nameof(Upload.Kind)] = "Choisissez le type de support.";
 

@@ -9,7 +9,9 @@ public static class GovernanceFeature
     public static IServiceCollection AddGovernance(this IServiceCollection services)
     {
         services.AddGovernancePublicContent();
-        services.AddScoped<MeetingBook>();
+        services.AddScoped<MeetingPlanner>();
+        services.AddScoped<MeetingReader>();
+        services.AddScoped<MeetingRecord>();
         services.AddScoped<MeetingCalendar>();
         services.AddScoped<MeetingCancellation>();
         services.AddScoped<MeetingAttendanceExport>();
@@ -22,6 +24,7 @@ public static class GovernanceFeature
         services.AddIndicator<NewPartnersIndicator>();
         services.AddIndicator<DecisionsTakenIndicator>();
         services.AddIndicator<DecisionsCarriedOutIndicator>();
+        services.AddScoped<Accounts.IPersonalDataSource, MeetingPersonalData>();
         return services;
     }
 }

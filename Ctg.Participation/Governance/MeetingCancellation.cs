@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -21,10 +22,10 @@ public sealed class MeetingCancellation(PortalDbContext db, ConventionAccess acc
             .Select(m => new State(m.CancelledAt!.Value, m.CancellationReason ?? "")).FirstOrDefaultAsync(ct);
 
     /// <summary>Null when done, else a French message for the reason field (or the page).</summary>
-    public async Task<string?> CancelAsync(int conventionId, int meetingId, ProposalAnswers.Actor actor, string? reason, CancellationToken ct = default)
+    public async Task<string?> CancelAsync(int conventionId, int meetingId, Actor actor, string? reason, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return "Vous ne pouvez pas annuler les réunions de cette CTG.";
-        var text = ProposalText.PlainText(reason ?? "");
+        var text = PortalText.PlainText(reason ?? "");
         if (text.Length < ReasonMin) return "Indiquez pourquoi la réunion est annulée (au moins 3 caractères).";
         if (text.Length > ReasonMax) return $"Le motif d'annulation ne doit pas dépasser {ReasonMax} caractères.";
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId && m.ConventionId == conventionId, ct);

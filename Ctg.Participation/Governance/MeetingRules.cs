@@ -1,3 +1,5 @@
+using Ctg.Participation.Common;
+
 namespace Ctg.Participation.Governance;
 
 /// <summary>Limits of the meeting forms and the time zone meetings are entered in.</summary>
@@ -7,28 +9,16 @@ public static class MeetingRules
     public const int DecisionMin = 3, DecisionMax = 1_000, MinutesMax = 50_000, PeopleMax = 60, ReportTextMax = 50_000;
     public const int UpcomingShown = 50, PastPageSize = 20;
 
-    /// <summary>Meetings are entered and shown in metropolitan French time, whatever the server's zone.</summary>
-    public static readonly TimeZoneInfo Zone = FindZone();
+    /// <summary>Meetings are entered and shown in Paris time (<see cref="PortalTime"/>), whatever the server's zone.</summary>
+    public static DateTimeOffset FromLocal(DateTime local) => PortalTime.FromParis(local);
 
-    public static DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
-    }
-
-    public static DateTime ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
+    public static DateTime ToLocal(DateTimeOffset at) => PortalTime.ToParis(at);
 
     public static string Format(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Zone).ToString("dddd d MMMM yyyy 'à' HH'h'mm", PortalCulture.French);
+        PortalTime.ToParis(at).ToString("dddd d MMMM yyyy 'à' HH'h'mm", PortalCulture.French);
 
     /// <summary>The kinds a governance body holds; the others are held by a working group (or, for a public meeting, by either or none).</summary>
     public static bool HeldByBody(MeetingKind kind) => kind is MeetingKind.ComiteDePilotage or MeetingKind.ComiteTechnique;
 
     public static bool HeldByGroup(MeetingKind kind) => kind is MeetingKind.GroupeDeTravail or MeetingKind.Commission;
-
-    private static TimeZoneInfo FindZone()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
 }

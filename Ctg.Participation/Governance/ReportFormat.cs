@@ -1,4 +1,5 @@
 using System.Text;
+using Ctg.Participation.Common;
 using Ctg.Participation.Indicators;
 using Ctg.Participation.Routing;
 
@@ -31,7 +32,7 @@ public static class ReportFormat
     /// <summary>« 1er octobre 2026 », « 2 octobre 2026 »: French writes the first of the month as an ordinal.</summary>
     public static string Date(DateOnly date) => (date.Day == 1 ? "1er" : date.Day.ToString(PortalCulture.French)) + date.ToString(" MMMM yyyy", PortalCulture.French);
 
-    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, MeetingRules.Zone).DateTime));
+    public static string Date(DateTimeOffset at) => Date(PortalTime.DayOf(at));
 
     /// <summary>« du 1er janvier au 31 décembre 2026 » within a year, else both years.</summary>
     public static string Period(DateOnly from, DateOnly to) => from.Year == to.Year

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.Indicators;
@@ -9,7 +10,15 @@ namespace Ctg.Participation.Indicators;
 public static class IndicatorPermissions
 {
     /// <summary>The department table (every CTG, full figures): Caf advisors and administrators.</summary>
-    public const string ReadDepartment = "indicateurs.departement.read";
+    public const string ReadDepartment = "indicators.read-department";
 
     public static readonly IReadOnlyList<string> DepartmentReaders = ConventionPermissions.AllConventionsReaders;
+
+    /// <summary>What this feature contributes to authorisation; the host makes one policy of each.</summary>
+    public const string Feature = "indicators";
+
+    public static readonly IReadOnlyList<Permission> Declared =
+    [
+        Permission.Staff(ReadDepartment, DepartmentReaders),
+    ];
 }

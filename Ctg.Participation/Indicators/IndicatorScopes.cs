@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,7 @@ public sealed class IndicatorScopes(PortalDbContext db, TimeProvider clock)
     /// <summary>The default period: the current calendar year up to today.</summary>
     public (DateOnly From, DateOnly To) DefaultPeriod()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = PortalTime.Today(clock);
         return (new DateOnly(today.Year, 1, 1), today);
     }
 

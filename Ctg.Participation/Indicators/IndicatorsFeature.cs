@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +16,8 @@ public static class IndicatorsFeature
 
     /// <summary>
     /// The indicators feature: scope resolution, statistical secrecy, the report and the open data, and the participation
-    /// indicators of the proposals, initiatives, routing and walls features (other features register theirs themselves).
+    /// indicators that count across features (participants, projects mobilising residents). Every feature registers its
+    /// own indicators in its <c>Add…()</c> with <see cref="AddIndicator{T}"/>.
     /// </summary>
     public static IServiceCollection AddParticipationIndicators(this IServiceCollection services)
     {
@@ -28,23 +30,10 @@ public static class IndicatorsFeature
         services.TryAddScoped<OpenData>();
         services.TryAddScoped<Participation.ParticipantsByMunicipality>();
 
-        services.AddIndicator<Routing.Indicators.CopilAlertsRaisedIndicator>();
-        services.AddIndicator<Routing.Indicators.CopilAlertsClosedIndicator>();
-        services.AddIndicator<Walls.Indicators.WallCardsCreatedIndicator>();
-        services.AddIndicator<Walls.Indicators.WallContributorsIndicator>();
-        services.AddIndicator<Initiatives.Indicators.InitiativesIdentifiedIndicator>();
-        services.AddIndicator<Initiatives.Indicators.InitiativesRoutedIndicator>();
         services.AddIndicator<Participation.ProjectsMobilisingResidentsIndicator>();
         services.AddIndicator<Participation.DistinctParticipantsIndicator>();
         services.AddIndicator<Participation.ParticipantsPerThousandIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsSubmittedIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsUnderStudyIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsRoutedIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsKeptIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsNotKeptIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsCarriedOutIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalsAnsweredShareIndicator>();
-        services.AddIndicator<Proposals.Indicators.ProposalMedianAnswerDaysIndicator>();
+        services.AddPermissions(IndicatorPermissions.Feature, IndicatorPermissions.Declared);
         return services;
     }
 }

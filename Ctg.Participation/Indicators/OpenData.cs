@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Initiatives;
 using Ctg.Participation.Proposals;
@@ -40,7 +41,7 @@ public sealed class OpenData(PortalDbContext db, IndicatorReport report, Statist
     {
         var conventions = await db.Conventions.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Slug, c.Name }).ToListAsync(ct);
         var years = year is { } y ? [y] : await YearsAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = PortalTime.Today(clock);
         foreach (var each in years)
         {
             var from = new DateOnly(each, 1, 1);
@@ -175,7 +176,7 @@ public sealed class OpenData(PortalDbContext db, IndicatorReport report, Statist
     }
 
     /// <summary>The civil day in Paris of an instant: a proposal published at 00:30 in Paris is of that day, not the UTC one before.</summary>
-    public static DateOnly ParisDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Governance.MeetingRules.Zone).DateTime);
+    public static DateOnly ParisDay(DateTimeOffset at) => PortalTime.DayOf(at);
 
     public async Task WriteContributionsJsonAsync(Stream stream, CancellationToken ct = default)
     {

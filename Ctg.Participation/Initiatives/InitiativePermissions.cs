@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.Initiatives;
@@ -12,4 +13,12 @@ public static class InitiativePermissions
     public const string Review = "initiatives.review";
 
     public static readonly IReadOnlyList<string> StaffRoles = ConventionPermissions.StaffRoles;
+
+    /// <summary>What this feature contributes to authorisation; the host makes one policy of each.</summary>
+    public const string Feature = "initiatives";
+
+    public static readonly IReadOnlyList<Permission> Declared =
+    [
+        Permission.SignedIn(Declare), Permission.ManagesConvention(Review, StaffRoles),
+    ];
 }

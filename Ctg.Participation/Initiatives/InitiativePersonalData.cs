@@ -9,6 +9,8 @@ public sealed class InitiativePersonalData(PortalDbContext db) : IPersonalDataSo
 {
     public string Section => "initiatives";
 
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(CitizenInitiative)];
+
     public async Task<object?> CollectAsync(string userId, CancellationToken ct) =>
         await db.CitizenInitiatives.AsNoTracking().Where(i => i.AuthorId == userId).OrderBy(i => i.Id)
             .Select(i => new

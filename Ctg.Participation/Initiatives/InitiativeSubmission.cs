@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
@@ -21,12 +22,12 @@ public sealed class InitiativeSubmission(PortalDbContext db, PortalHtmlSanitizer
     public sealed record Draft(string? Name, string? Description, CarrierKind CarrierKind, string? CarrierName, int ConventionId,
         IReadOnlyCollection<int> MunicipalityIds, int? AxisId, InitiativeNeeds Needs, string? Contact);
 
-    public sealed record Outcome(int? InitiativeId, ProposalSubmission.Errors Errors);
+    public sealed record Outcome(int? InitiativeId, FieldErrors Errors);
 
     public async Task<Outcome> DeclareAsync(string userId, Draft draft, CancellationToken ct = default)
     {
-        var errors = new ProposalSubmission.Errors();
-        var name = ProposalText.PlainText(draft.Name);
+        var errors = new FieldErrors();
+        var name = PortalText.PlainText(draft.Name);
         if (name.Length is < NameMin or > NameMax)
             errors[nameof(Draft.Name)] = name.Length == 0 ? "Saisissez le nom de l'initiative." : $"Le nom doit compter entre {NameMin} et {NameMax} caractères.";
         var description = sanitizer.Sanitize(draft.Description);
@@ -37,7 +38,7 @@ public sealed class InitiativeSubmission(PortalDbContext db, PortalHtmlSanitizer
         if (carrier.Length is < 2 or > 80)
             errors[nameof(Draft.CarrierName)] = "Saisissez le nom public de la personne ou de l'association qui porte l'initiative (2 à 80 caractères).";
         if (!Enum.IsDefined(draft.CarrierKind)) errors[nameof(Draft.CarrierKind)] = "Indiquez qui porte l'initiative.";
-        var contact = ProposalText.PlainText(draft.Contact);
+        var contact = PortalText.PlainText(draft.Contact);
         if (contact.Length is < ContactMin or > ContactMax)
             errors[nameof(Draft.Contact)] = "Indiquez comment joindre les porteurs (adresse électronique ou téléphone, 5 à 300 caractères).";
         if (draft.MunicipalityIds.Count == 0) errors[nameof(Draft.MunicipalityIds)] = "Choisissez au moins une commune.";
@@ -64,13 +65,13 @@ public sealed class InitiativeSubmission(PortalDbContext db, PortalHtmlSanitizer
     }
 
     /// <summary>Validates (publishes) or refuses an initiative awaiting review. Returns a French error, or null.</summary>
-    public async Task<string?> ReviewAsync(int initiativeId, ProposalAnswers.Actor actor, bool validate, string? reason, CancellationToken ct = default)
+    public async Task<string?> ReviewAsync(int initiativeId, Actor actor, bool validate, string? reason, CancellationToken ct = default)
     {
         var initiative = await db.CitizenInitiatives.FirstOrDefaultAsync(i => i.Id == initiativeId, ct);
         if (initiative is null) return "Cette initiative n'existe pas.";
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, initiative.ConventionId, ct)) return "Vous ne pouvez pas valider les initiatives de cette CTG.";
         if (initiative.Status != InitiativeStatus.AwaitingReview) return "Cette initiative a déjà été examinée.";
-        var text = ProposalText.PlainText(reason);
+        var text = PortalText.PlainText(reason);
         if (!validate && text.Length is < ReasonMin or > ReasonMax) return $"Expliquez le refus à son auteur ({ReasonMin} à {ReasonMax} caractères).";
 
         initiative.Status = validate ? InitiativeStatus.Validated : InitiativeStatus.Refused;

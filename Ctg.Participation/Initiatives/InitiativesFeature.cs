@@ -1,5 +1,7 @@
-using Ctg.Participation.Routing;
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
+using Ctg.Participation.Indicators;
+using Ctg.Participation.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Participation.Initiatives;
@@ -14,6 +16,9 @@ public static class InitiativesFeature
         services.AddScoped<InitiativeBrowser>();
         services.AddScoped<IPersonalDataSource, InitiativePersonalData>();
         services.AddRoutableSource<InitiativeRoutableSource>();
+        services.AddPermissions(InitiativePermissions.Feature, InitiativePermissions.Declared);
+        services.AddIndicator<Indicators.InitiativesIdentifiedIndicator>();
+        services.AddIndicator<Indicators.InitiativesRoutedIndicator>();
         return services;
     }
 }

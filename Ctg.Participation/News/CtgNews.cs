@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Images;
@@ -31,17 +32,17 @@ public sealed class CtgNews(PortalDbContext db, ConventionAccess access, PortalH
     public ImageStore Images => new(Path.Combine(options.Value.ImageDirectory, "actualites"));
 
     /// <summary>Creates (id null) or updates a post; the image, if any, was already checked and stored by the caller through <see cref="Images"/>.</summary>
-    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> SaveAsync(int conventionId, ProposalAnswers.Actor actor, int? id, Input input,
+    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> SaveAsync(int conventionId, Actor actor, int? id, Input input,
         ImageStore.Stored? image, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (null, [new FieldProblem("", "Vous ne pouvez pas publier d'actualité pour cette CTG.")]);
         var problems = new List<FieldProblem>();
-        var title = ProposalText.PlainText(input.Title);
+        var title = PortalText.PlainText(input.Title);
         if (title.Length is < TitleMin or > TitleMax) problems.Add(new(nameof(Input.Title), $"Saisissez le titre ({TitleMin} à {TitleMax} caractères)."));
         var body = sanitizer.Sanitize(input.Body);
         var visible = PortalHtmlSanitizer.VisibleText(body).Trim();
         if (visible.Length < BodyMin || body.Length > BodyMax) problems.Add(new(nameof(Input.Body), $"Rédigez le texte de l'actualité ({BodyMin} à {BodyMax:N0} caractères)."));
-        var alt = ProposalText.PlainText(input.ImageAlt);
+        var alt = PortalText.PlainText(input.ImageAlt);
         if (alt.Length > AltMax) problems.Add(new(nameof(Input.ImageAlt), $"La description de l'image dépasse {AltMax} caractères."));
         NewsPost? post = null;
         if (id is { } existing && (post = await db.NewsPosts.FirstOrDefaultAsync(p => p.Id == existing && p.ConventionId == conventionId, ct)) is null)

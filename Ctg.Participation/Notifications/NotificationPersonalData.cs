@@ -9,6 +9,8 @@ public sealed class NotificationPersonalData(PortalDbContext db) : IPersonalData
 {
     public string Section => "notifications";
 
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(NotificationPreference), typeof(Notification)];
+
     public async Task<object?> CollectAsync(string userId, CancellationToken ct)
     {
         var frequency = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == userId)

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
@@ -13,9 +14,6 @@ public sealed class ProposalAnswers(PortalDbContext db, ConventionAccess access,
     ProposalFollowers followers, NotificationCentre notifications, TimeProvider clock)
 {
     public const int AnswerMax = 5_000;
-
-    /// <summary>Who acts: the account and its global roles (the CTG assignment is read from the database).</summary>
-    public sealed record Actor(string UserId, IReadOnlyCollection<string> Roles);
 
     public enum Failure
     {
@@ -33,7 +31,7 @@ public sealed class ProposalAnswers(PortalDbContext db, ConventionAccess access,
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, proposal.ConventionId, ct)) return Failure.Forbidden;
         if (proposal.IsWithdrawn || !ProposalStatuses.CanMove(proposal.Status, to)) return Failure.NotAllowedTransition;
 
-        var text = ProposalText.PlainText(answer);
+        var text = PortalText.PlainText(answer);
         if (text.Length > AnswerMax) text = text[..AnswerMax];
         if (ProposalStatuses.RequiresAnswer(to) && text.Length < ProposalText.ReasonMin) return Failure.AnswerRequired;
 

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
@@ -89,9 +90,9 @@ public sealed class ProposalModeration(PortalDbContext db, ConventionAccess acce
     }
 
     /// <summary>A coordinator of the content's CTG hides it or restores it; its pending reports leave the queue.</summary>
-    public async Task<string?> DecideAsync(int proposalId, int? commentId, ProposalAnswers.Actor actor, bool hide, string? reason, CancellationToken ct = default)
+    public async Task<string?> DecideAsync(int proposalId, int? commentId, Actor actor, bool hide, string? reason, CancellationToken ct = default)
     {
-        var text = ProposalText.PlainText(reason);
+        var text = PortalText.PlainText(reason);
         if (text.Length < ProposalText.ReasonMin || text.Length > ProposalText.ReasonMax)
         {
             return $"Indiquez le motif de la décision ({ProposalText.ReasonMin} à {ProposalText.ReasonMax} caractères) : il est conservé.";

@@ -9,6 +9,8 @@ public sealed class ProposalPersonalData(PortalDbContext db) : IPersonalDataSour
 {
     public string Section => "propositions";
 
+    public IReadOnlyCollection<Type> Covers { get; } = [typeof(Proposal), typeof(Comment), typeof(Support), typeof(ProposalFollow), typeof(Report)];
+
     public async Task<object?> CollectAsync(string userId, CancellationToken ct)
     {
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.AuthorId == userId || p.EnteredById == userId).OrderBy(p => p.Id)

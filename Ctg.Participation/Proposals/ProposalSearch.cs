@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public static class ProposalSearch
 
     /// <summary>The query's words, normalised like the stored text; nothing but letters and digits survive.</summary>
     internal static IReadOnlyList<string> Words(string text) =>
-        ProposalText.ForSearch(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        PortalText.ForSearch(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
             .Where(w => w.Length > 0).Distinct().ToList();
 }

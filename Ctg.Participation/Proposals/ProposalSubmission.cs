@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
@@ -11,23 +12,18 @@ namespace Ctg.Participation.Proposals;
 /// </summary>
 public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer sanitizer, ProposalFollowers followers, ProposalImages images, TimeProvider clock)
 {
-    /// <summary>What the form sends. Field names in <see cref="Errors"/> match these property names.</summary>
+    /// <summary>What the form sends. Field names in <see cref="FieldErrors"/> match these property names.</summary>
     public sealed record Draft(string? Title, string? Body, int ConventionId, IReadOnlyCollection<int> MunicipalityIds,
         IReadOnlyCollection<int> AxisIds, Guid SubmissionKey, string? AssistedAuthorName = null);
 
-    public sealed class Errors : Dictionary<string, string>
-    {
-        public bool Any => Count > 0;
-    }
-
-    public sealed record Outcome(int? ProposalId, Errors Errors);
+    public sealed record Outcome(int? ProposalId, FieldErrors Errors);
 
     public sealed record Cleaned(string Title, string BodyHtml, string? AssistedAuthorName);
 
     /// <summary>The rules of a draft, without the database: cleaned texts and the French messages for each field.</summary>
-    public Cleaned Clean(Draft draft, bool assisted, Errors errors)
+    public Cleaned Clean(Draft draft, bool assisted, FieldErrors errors)
     {
-        var title = ProposalText.PlainText(draft.Title);
+        var title = PortalText.PlainText(draft.Title);
         if (title.Length < ProposalText.TitleMin || title.Length > ProposalText.TitleMax)
         {
             errors[nameof(Draft.Title)] = title.Length == 0
@@ -61,9 +57,9 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
     /// </summary>
     public async Task<Outcome> CreateDraftAsync(string userId, Draft draft, bool assisted, ProposalImages.Stored? image, CancellationToken ct = default)
     {
-        if (await FindSubmittedAsync(draft.SubmissionKey, userId, ct) is { } existing) return new(existing, new Errors());
+        if (await FindSubmittedAsync(draft.SubmissionKey, userId, ct) is { } existing) return new(existing, new FieldErrors());
 
-        var errors = new Errors();
+        var errors = new FieldErrors();
         var cleaned = Clean(draft, assisted, errors);
         await CheckTerritoryAsync(draft, errors, ct);
         if (errors.Any) return new(null, errors);
@@ -84,7 +80,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
         {
             // Both requests of a double click passed the first check; the unique index kept the first one's.
             db.ChangeTracker.Clear();
-            if (await FindSubmittedAsync(draft.SubmissionKey, userId, ct) is { } raced) return new(raced, new Errors());
+            if (await FindSubmittedAsync(draft.SubmissionKey, userId, ct) is { } raced) return new(raced, new FieldErrors());
             throw;
         }
         return new(proposal.Id, errors);
@@ -94,7 +90,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
     public async Task<Outcome> UpdateAsync(int proposalId, string userId, Draft draft, ProposalImages.Stored? newImage, bool removeImage, CancellationToken ct = default)
     {
         var proposal = await db.Proposals.Include(p => p.Municipalities).Include(p => p.Axes).FirstOrDefaultAsync(p => p.Id == proposalId, ct);
-        var errors = new Errors();
+        var errors = new FieldErrors();
         if (proposal is null || !proposal.CanBeEditedBy(userId))
         {
             errors[""] = "Cette proposition ne peut plus être modifiée : elle a déjà reçu un soutien ou un commentaire.";
@@ -147,7 +143,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
             return "Cette proposition ne peut pas être retirée.";
         }
         proposal.WithdrawnAt = clock.GetUtcNow();
-        proposal.WithdrawalReason = ProposalText.PlainText(text);
+        proposal.WithdrawalReason = PortalText.PlainText(text);
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -162,7 +158,7 @@ public sealed class ProposalSubmission(PortalDbContext db, PortalHtmlSanitizer s
     }
 
     /// <summary>Communes and axes must belong to the chosen CTG: a forged form cannot attach another territory's.</summary>
-    private async Task CheckTerritoryAsync(Draft draft, Errors errors, CancellationToken ct)
+    private async Task CheckTerritoryAsync(Draft draft, FieldErrors errors, CancellationToken ct)
     {
         if (!await db.Conventions.AnyAsync(c => c.Id == draft.ConventionId, ct))
         {

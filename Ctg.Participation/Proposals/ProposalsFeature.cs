@@ -1,5 +1,7 @@
-using Ctg.Participation.Routing;
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
+using Ctg.Participation.Indicators;
+using Ctg.Participation.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Participation.Proposals;
@@ -21,6 +23,15 @@ public static class ProposalsFeature
         services.AddScoped<IPersonalDataSource, ProposalPersonalData>();
         services.AddRoutableSource<ProposalRoutableSource>();
         services.AddProposalsPublicContent();
+        services.AddPermissions(ProposalPermissions.Feature, ProposalPermissions.Declared);
+        services.AddIndicator<Indicators.ProposalsSubmittedIndicator>();
+        services.AddIndicator<Indicators.ProposalsUnderStudyIndicator>();
+        services.AddIndicator<Indicators.ProposalsRoutedIndicator>();
+        services.AddIndicator<Indicators.ProposalsKeptIndicator>();
+        services.AddIndicator<Indicators.ProposalsNotKeptIndicator>();
+        services.AddIndicator<Indicators.ProposalsCarriedOutIndicator>();
+        services.AddIndicator<Indicators.ProposalsAnsweredShareIndicator>();
+        services.AddIndicator<Indicators.ProposalMedianAnswerDaysIndicator>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -28,7 +29,7 @@ public sealed class ReferentialNotes(PortalDbContext db, ConventionAccess access
         return rows.ToDictionary(r => r.LineCode, r => new Current(r.LineCode, r.Text, r.WrittenAt, r.Author, r.Versions));
     }
 
-    public async Task<FieldProblem?> SaveAsync(ConventionSummary convention, ProposalAnswers.Actor actor, string lineCode, int year, string? text, CancellationToken ct = default)
+    public async Task<FieldProblem?> SaveAsync(ConventionSummary convention, Actor actor, string lineCode, int year, string? text, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, convention.Id, ct)) return new FieldProblem("", "Vous ne pouvez pas écrire le bilan de cette CTG.");
         if (Tableau2.FindLine(lineCode) is null) return new FieldProblem("", "Cette ligne n'existe pas dans le référentiel.");

@@ -1,14 +1,15 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
 using Ctg.Participation.Indicators;
 using Ctg.Participation.Mail;
 using Ctg.Participation.Notifications;
-using Ctg.Participation.Text;
-using Microsoft.Extensions.Options;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ctg.Participation.Reporting;
 
@@ -65,6 +66,6 @@ public sealed class DemoReports(PortalDbContext db, ConventionAccess access, Ind
     private Task<ConventionSummary?> ConventionAsync(string slug, CancellationToken ct) =>
         db.Conventions.Where(c => c.Slug == slug).Select(ConventionSummary.Projection).FirstOrDefaultAsync(ct);
 
-    private async Task<ProposalAnswers.Actor?> ActorAsync(string email, string role, CancellationToken ct) =>
-        await db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstOrDefaultAsync(ct) is { } id ? new ProposalAnswers.Actor(id, [role]) : null;
+    private async Task<Actor?> ActorAsync(string email, string role, CancellationToken ct) =>
+        await db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstOrDefaultAsync(ct) is { } id ? new Actor(id, [role]) : null;
 }

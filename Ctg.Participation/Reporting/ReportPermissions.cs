@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.Reporting;
@@ -10,7 +11,15 @@ namespace Ctg.Participation.Reporting;
 public static class ReportPermissions
 {
     /// <summary>/coordination/bilans, every CTG × year and its status: Caf advisors and administrators.</summary>
-    public const string ReadDepartment = "bilans.departement.read";
+    public const string ReadDepartment = "reporting.read-department";
 
     public static readonly IReadOnlyList<string> DepartmentReaders = ConventionPermissions.AllConventionsReaders;
+
+    /// <summary>What this feature contributes to authorisation; the host makes one policy of each.</summary>
+    public const string Feature = "reporting";
+
+    public static readonly IReadOnlyList<Permission> Declared =
+    [
+        Permission.Staff(ReadDepartment, DepartmentReaders),
+    ];
 }

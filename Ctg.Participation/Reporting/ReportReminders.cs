@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
 using Ctg.Participation.Mail;
@@ -22,7 +23,7 @@ public sealed class ReportReminders(PortalDbContext db, IMailSender mail, IOptio
         _ => null,
     };
 
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, MeetingRules.Zone).DateTime);
+    public static DateOnly Today(DateTimeOffset now) => PortalTime.DayOf(now);
 
     /// <summary>Sends the day's reminders, if today is a reminder day; returns the number of mails sent.</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)

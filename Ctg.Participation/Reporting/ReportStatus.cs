@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Governance;
 
 namespace Ctg.Participation.Reporting;
@@ -28,7 +29,7 @@ public static class ReportStatuses
 
     /// <summary>True from 1 February n+1, 00:00 Paris time.</summary>
     public static bool IsPastDue(int year, DateTimeOffset now) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, MeetingRules.Zone).DateTime) > AnnualReports.DueDate(year);
+        PortalTime.DayOf(now) > AnnualReports.DueDate(year);
 
     public static string Label(this ReportStatus status) => status switch
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
@@ -47,10 +48,10 @@ public sealed class ReportWorkflow(PortalDbContext db, ConventionAccess access, 
         public string? LastReturnComment => History.LastOrDefault(s => s.Kind == StepKind.Returned)?.Text;
     }
 
-    public Task<bool> CanTransmitAsync(ProposalAnswers.Actor actor, int conventionId, CancellationToken ct = default) =>
+    public Task<bool> CanTransmitAsync(Actor actor, int conventionId, CancellationToken ct = default) =>
         access.IsCoordinatorOfAsync(actor.UserId, conventionId, ct);
 
-    public static bool CanReview(ProposalAnswers.Actor actor) => actor.Roles.Contains(PortalRoles.CafAdvisor);
+    public static bool CanReview(Actor actor) => actor.Roles.Contains(PortalRoles.CafAdvisor);
 
     public async Task<Situation> SituationAsync(int conventionId, int year, CancellationToken ct = default)
     {
@@ -88,7 +89,7 @@ public sealed class ReportWorkflow(PortalDbContext db, ConventionAccess access, 
     }
 
     /// <summary>Saves a draft text: the synthesis (<paramref name="objective"/> null or <see cref="Synthesis"/>) or an objective's.</summary>
-    public async Task<Outcome> SaveTextAsync(ConventionSummary convention, int year, ProposalAnswers.Actor actor, string? objective, string? html, CancellationToken ct = default)
+    public async Task<Outcome> SaveTextAsync(ConventionSummary convention, int year, Actor actor, string? objective, string? html, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, convention.Id, ct)) return Outcome.Refused;
         if (!reports.IsValidYear(convention, year)) return Outcome.Invalid("text", "Cette année est hors de la période de la CTG.");
@@ -121,7 +122,7 @@ public sealed class ReportWorkflow(PortalDbContext db, ConventionAccess access, 
     }
 
     /// <summary>« Transmettre à la Caf »: a coordinator of the CTG freezes the current values, texts and PDF as a new version.</summary>
-    public async Task<Outcome> TransmitAsync(ConventionSummary convention, int year, ProposalAnswers.Actor actor, string? answer, CancellationToken ct = default)
+    public async Task<Outcome> TransmitAsync(ConventionSummary convention, int year, Actor actor, string? answer, CancellationToken ct = default)
     {
         if (!await CanTransmitAsync(actor, convention.Id, ct)) return Outcome.Refused;
         if (!reports.IsValidYear(convention, year)) return Outcome.Invalid("reponse", "Cette année est hors de la période de la CTG.");
@@ -176,7 +177,7 @@ public sealed class ReportWorkflow(PortalDbContext db, ConventionAccess access, 
     }
 
     /// <summary>A Caf advisor acknowledges the pending version, or returns it with what to complete.</summary>
-    public async Task<Outcome> ReviewAsync(ConventionSummary convention, int year, ProposalAnswers.Actor actor, bool acknowledge, string? comment, CancellationToken ct = default)
+    public async Task<Outcome> ReviewAsync(ConventionSummary convention, int year, Actor actor, bool acknowledge, string? comment, CancellationToken ct = default)
     {
         if (!CanReview(actor) || !await access.CanReadAsync(actor.UserId, actor.Roles, convention.Id, ct)) return Outcome.Refused;
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Participation.Reporting;
@@ -16,6 +17,7 @@ public static class ReportingFeature
         services.AddScoped<DemoReports>();
         services.AddReportHighlights<GovernanceHighlights>();
         services.AddReportHighlights<JournalHighlights>();
+        services.AddPermissions(ReportPermissions.Feature, ReportPermissions.Declared);
         return services;
     }
 

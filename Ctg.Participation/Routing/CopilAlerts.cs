@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -26,17 +27,17 @@ public sealed class CopilAlerts(PortalDbContext db, ConventionAccess access, Tim
     }
 
     /// <summary>Raises an alert; returns the field and French message of the first problem, or null.</summary>
-    public Task<(string Field, string Message)?> RaiseAsync(int conventionId, ProposalAnswers.Actor actor, string? subject, string? reason,
+    public Task<(string Field, string Message)?> RaiseAsync(int conventionId, Actor actor, string? subject, string? reason,
         RoutingDesk.ItemRef? item, CancellationToken ct = default) => RaiseAsync(conventionId, actor, subject, reason, item, actionId: null, ct);
 
     /// <summary>Raises an alert on a routed item, on a fiche action of the CTG (<paramref name="actionId"/>), or on neither.</summary>
-    public async Task<(string Field, string Message)?> RaiseAsync(int conventionId, ProposalAnswers.Actor actor, string? subject, string? reason,
+    public async Task<(string Field, string Message)?> RaiseAsync(int conventionId, Actor actor, string? subject, string? reason,
         RoutingDesk.ItemRef? item, int? actionId, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return ("", "Vous ne pouvez pas alerter le Copil de cette CTG.");
-        var cleanSubject = ProposalText.PlainText(subject);
+        var cleanSubject = PortalText.PlainText(subject);
         if (cleanSubject.Length is < SubjectMin or > SubjectMax) return ("Subject", $"Saisissez l'objet de l'alerte ({SubjectMin} à {SubjectMax} caractères).");
-        var cleanReason = ProposalText.PlainText(reason);
+        var cleanReason = PortalText.PlainText(reason);
         if (cleanReason.Length is < TextMin or > TextMax) return ("Reason", $"Expliquez ce qui bloque ou ce qui est en retard ({TextMin} à {TextMax:N0} caractères).");
         if (item is not null && !await db.Routings.AnyAsync(r => r.ConventionId == conventionId && r.ContributionKind == item.Kind && r.ContributionId == item.Id, ct))
             return ("Item", "Cet élément n'a pas été orienté dans cette CTG.");
@@ -53,12 +54,12 @@ public sealed class CopilAlerts(PortalDbContext db, ConventionAccess access, Tim
     }
 
     /// <summary>Closes an open alert of this CTG with what the Copil decided. Returns a French error, or null.</summary>
-    public async Task<string?> CloseAsync(int conventionId, int alertId, ProposalAnswers.Actor actor, string? resolution, CancellationToken ct = default)
+    public async Task<string?> CloseAsync(int conventionId, int alertId, Actor actor, string? resolution, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return "Vous ne pouvez pas clore les alertes de cette CTG.";
         var alert = await db.CopilAlerts.FirstOrDefaultAsync(a => a.Id == alertId && a.ConventionId == conventionId, ct);
         if (alert is null || !alert.IsOpen) return "Cette alerte est déjà close.";
-        var text = ProposalText.PlainText(resolution);
+        var text = PortalText.PlainText(resolution);
         if (text.Length is < TextMin or > TextMax) return $"Indiquez la suite donnée par le Copil ({TextMin} à {TextMax:N0} caractères).";
         alert.ClosedAt = clock.GetUtcNow();
         alert.ClosedById = actor.UserId;

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Initiatives;
@@ -30,7 +31,7 @@ public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, Notif
     /// The groups a person works in (member), then the groups of the CTGs whose back-office they read; with the
     /// number of items still waiting for the group (routed or acknowledged, not yet answered or handed back).
     /// </summary>
-    public async Task<IReadOnlyList<Membership>> MineAsync(ProposalAnswers.Actor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Membership>> MineAsync(Actor actor, CancellationToken ct = default)
     {
         var readable = (await access.ReadableConventionsAsync(actor.UserId, actor.Roles, ct)).Select(c => c.Id).ToList();
         var rows = await db.WorkingGroups.AsNoTracking()
@@ -51,11 +52,11 @@ public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, Notif
             .FirstOrDefaultAsync(ct);
 
     /// <summary>Members of the group and the CTG's back-office readers may open it.</summary>
-    public async Task<bool> CanOpenAsync(int groupId, int conventionId, ProposalAnswers.Actor actor, CancellationToken ct = default) =>
+    public async Task<bool> CanOpenAsync(int groupId, int conventionId, Actor actor, CancellationToken ct = default) =>
         await IsMemberAsync(groupId, actor.UserId, ct) || await access.CanReadAsync(actor.UserId, actor.Roles, conventionId, ct);
 
     /// <summary>Members of the group and those who manage the CTG may act on its items; a Caf advisor only reads.</summary>
-    public async Task<bool> CanActAsync(int groupId, int conventionId, ProposalAnswers.Actor actor, CancellationToken ct = default) =>
+    public async Task<bool> CanActAsync(int groupId, int conventionId, Actor actor, CancellationToken ct = default) =>
         await IsMemberAsync(groupId, actor.UserId, ct) || await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct);
 
     public async Task<IReadOnlyList<Item>> ItemsAsync(int groupId, CancellationToken ct = default)
@@ -80,13 +81,13 @@ public sealed class GroupDesk(PortalDbContext db, ConventionAccess access, Notif
     }
 
     /// <summary>Takes one step on a routing of this group. Returns a French error, or null.</summary>
-    public async Task<string?> ActAsync(int groupId, int routingId, ProposalAnswers.Actor actor, RoutingStep step, string? text, CancellationToken ct = default)
+    public async Task<string?> ActAsync(int groupId, int routingId, Actor actor, RoutingStep step, string? text, CancellationToken ct = default)
     {
         var routing = await db.Routings.Include(r => r.WorkingGroup).FirstOrDefaultAsync(r => r.Id == routingId && r.WorkingGroupId == groupId, ct);
         if (routing is null) return "Cet élément n'est pas orienté vers ce groupe.";
         if (!await CanActAsync(groupId, routing.ConventionId, actor, ct)) return "Seuls les membres du groupe et la coordination de la CTG peuvent agir sur cet élément.";
         if (!RoutingRules.CanTake(routing.Status, step)) return "Cette étape n'est plus possible pour cet élément.";
-        var clean = ProposalText.PlainText(text);
+        var clean = PortalText.PlainText(text);
         if (RoutingRules.TextProblem(step, clean) is { } problem) return problem;
 
         var now = clock.GetUtcNow();

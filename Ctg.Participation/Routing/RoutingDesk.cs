@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
@@ -16,34 +17,8 @@ namespace Ctg.Participation.Routing;
 public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, NotificationCentre notifications, TimeProvider clock,
     IEnumerable<IRoutableSource> sources)
 {
-    /// <summary>Form keys of each kind: "proposition-12", "initiative-3", "carte-mur-7", "reponse-enquete-40".</summary>
-    private static readonly IReadOnlyDictionary<ContributionKind, string> Prefixes = new Dictionary<ContributionKind, string>
-    {
-        [ContributionKind.Proposal] = "proposition",
-        [ContributionKind.Initiative] = "initiative",
-        [ContributionKind.WallCard] = "carte-mur",
-        [ContributionKind.SurveyAnswer] = "reponse-enquete",
-    };
-
-    public sealed record ItemRef(ContributionKind Kind, int Id)
-    {
-        /// <summary>The form value of a checkbox: "proposition-12", "initiative-3".</summary>
-        public string Key => $"{Prefixes[Kind]}-{Id}";
-
-        public static string PrefixOf(ContributionKind kind) => Prefixes[kind];
-
-        public static ItemRef? Parse(string? key)
-        {
-            var dash = key?.LastIndexOf('-') ?? -1;
-            if (dash <= 0 || !int.TryParse(key![(dash + 1)..], System.Globalization.NumberStyles.None, null, out var id) || id <= 0) return null;
-            var prefix = key[..dash];
-            foreach (var (kind, known) in Prefixes)
-            {
-                if (known == prefix) return new(kind, id);
-            }
-            return null;
-        }
-    }
+    /// <summary>An item of any kind; its form key comes from <see cref="RoutableKeys"/>.</summary>
+    public sealed record ItemRef(ContributionKind Kind, int Id);
 
     public enum StatusFilter { New, InProgress, Answered, All }
 
@@ -52,7 +27,7 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
 
     public sealed record Filter(ContributionKind? Kind, int? AxisId, int? MunicipalityId, StatusFilter Status, AgeFilter Age = AgeFilter.Any);
 
-    public sealed record InboxItem(ItemRef Ref, string KindLabel, string Title, string? Link, DateTimeOffset Since, IReadOnlyList<string> Axes,
+    public sealed record InboxItem(ItemRef Ref, string Key, string KindLabel, string Title, string? Link, DateTimeOffset Since, IReadOnlyList<string> Axes,
         IReadOnlyList<string> Municipalities, IReadOnlyList<string> RoutedTo, bool IsNew, bool IsAnswered, bool IsLongWaiting);
 
     public sealed record Request(IReadOnlyList<ItemRef> Items, IReadOnlyList<int> WorkingGroupIds, IReadOnlyList<int> AxisIds, string? Message);
@@ -68,6 +43,9 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     public sealed record KindOption(ContributionKind Kind, string Key, string Label);
 
     private readonly IReadOnlyList<IRoutableSource> _sources = sources.OrderBy(s => s.Kind).ToList();
+
+    /// <summary>Form keys of the items, read from the sources' prefixes.</summary>
+    public RoutableKeys Keys { get; } = new(sources);
 
     /// <summary>The kinds of contribution the desk lists (one per registered source).</summary>
     public IReadOnlyList<KindOption> Kinds => _sources.Select(s => new KindOption(s.Kind, s.KeyPrefix, s.KindLabel)).ToList();
@@ -122,7 +100,7 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
                 var own = byItem[reference].ToList();
                 var isNew = RoutingRules.IsNew(own.Select(r => r.Status));
                 var answered = own.Count > 0 && own.All(r => r.Status is RoutingStatus.Answered or RoutingStatus.HandedBack) && own.Any(r => r.Status == RoutingStatus.Answered);
-                return new InboxItem(reference, c.Source.KindLabel, c.Item.Title, c.Source.PublicLink(c.Item.Id), c.Item.Since,
+                return new InboxItem(reference, Keys.KeyOf(reference), c.Source.KindLabel, c.Item.Title, c.Source.PublicLink(c.Item.Id), c.Item.Since,
                     c.Item.Axes.Select(a => a.Name).ToList(), c.Item.Municipalities.Select(m => m.Name).ToList(),
                     own.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.Group).Distinct().ToList(),
                     isNew, answered, isNew && RoutingRules.IsLongWaiting(c.Item.Since, now));
@@ -134,7 +112,7 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
                 StatusFilter.Answered => i.IsAnswered,
                 _ => true,
             })
-            .OrderBy(i => i.Since).ThenBy(i => i.Ref.Key, StringComparer.Ordinal)
+            .OrderBy(i => i.Since).ThenBy(i => i.Key, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -154,7 +132,7 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     }
 
     /// <summary>Routes every item to every group, or nothing at all; says which item failed and why.</summary>
-    public async Task<Outcome> RouteAsync(int conventionId, ProposalAnswers.Actor actor, Request request, CancellationToken ct = default)
+    public async Task<Outcome> RouteAsync(int conventionId, Actor actor, Request request, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct))
             return new(0, "", "Vous ne pouvez pas orienter les contributions de cette CTG.", null);
@@ -173,7 +151,7 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         if (axisIds.Count > 0 && await db.Axes.CountAsync(a => axisIds.Contains(a.Id) && a.ConventionId == conventionId, ct) != axisIds.Count)
             return new(0, nameof(Request.AxisIds), "Choisissez des axes de cette CTG.", null);
 
-        var message = ProposalText.PlainText(request.Message);
+        var message = PortalText.PlainText(request.Message);
         if (message.Length > RoutingRules.MessageMax)
             return new(0, nameof(Request.Message), $"Le message compte au plus {RoutingRules.MessageMax:N0} caractères.", null);
 

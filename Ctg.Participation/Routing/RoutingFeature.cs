@@ -1,3 +1,5 @@
+using Ctg.Participation.Common;
+using Ctg.Participation.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,9 +12,13 @@ public static class RoutingFeature
     {
         services.AddRoutingPublicContent();
         services.AddScoped<RoutingDesk>();
+        services.AddScoped<RoutableKeys>();
         services.AddScoped<GroupDesk>();
         services.AddScoped<ContributionRoutings>();
         services.AddScoped<CopilAlerts>();
+        services.AddPermissions(RoutingPermissions.Feature, RoutingPermissions.Declared);
+        services.AddIndicator<Indicators.CopilAlertsRaisedIndicator>();
+        services.AddIndicator<Indicators.CopilAlertsClosedIndicator>();
         return services;
     }
 

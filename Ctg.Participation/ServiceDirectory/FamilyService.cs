@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.ServiceDirectory;
@@ -79,16 +80,16 @@ public static class FamilyServiceLabels
 
     public static FamilyServiceKind? ParseKind(string? text)
     {
-        var key = Proposals.ProposalText.ForSearch(text?.Trim() ?? "");
+        var key = PortalText.ForSearch(text?.Trim() ?? "");
         foreach (var kind in Enum.GetValues<FamilyServiceKind>())
         {
-            if (Proposals.ProposalText.ForSearch(kind.Label()) == key || kind.ToString().Equals(text?.Trim(), StringComparison.OrdinalIgnoreCase)) return kind;
+            if (PortalText.ForSearch(kind.Label()) == key || kind.ToString().Equals(text?.Trim(), StringComparison.OrdinalIgnoreCase)) return kind;
         }
         return null;
     }
 
     public static WheelchairAccess? ParseWheelchair(string? text) =>
-        Proposals.ProposalText.ForSearch(text?.Trim() ?? "") switch
+        PortalText.ForSearch(text?.Trim() ?? "") switch
         {
             "" or "inconnu" or "non renseigne" or "?" => WheelchairAccess.Unknown,
             "oui" or "yes" => WheelchairAccess.Yes,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 
 namespace Ctg.Participation.ServiceDirectory;
 
@@ -27,7 +28,7 @@ public static class FamilyServiceRules
     public static IReadOnlyList<FieldProblem> Check(FamilyServiceInput input, IReadOnlySet<int> municipalityIds, IReadOnlySet<int> axisIds)
     {
         var problems = new List<FieldProblem>();
-        var name = Proposals.ProposalText.PlainText(input.Name);
+        var name = PortalText.PlainText(input.Name);
         if (name.Length is < 2 or > NameMax) problems.Add(new(nameof(input.Name), $"Saisissez le nom du service (2 à {NameMax} caractères)."));
         if (!Enum.IsDefined(input.Kind)) problems.Add(new(nameof(input.Kind), "Choisissez le type de service."));
         if (input.MunicipalityId is not { } m || !municipalityIds.Contains(m))
@@ -51,7 +52,7 @@ public static class FamilyServiceRules
     internal static void Apply(FamilyService s, FamilyServiceInput input, int conventionId, DateTimeOffset now)
     {
         s.ConventionId = conventionId;
-        s.Name = Proposals.ProposalText.PlainText(input.Name);
+        s.Name = PortalText.PlainText(input.Name);
         s.Kind = input.Kind;
         s.MunicipalityId = input.MunicipalityId!.Value;
         s.AxisId = input.AxisId;
@@ -62,10 +63,10 @@ public static class FamilyServiceRules
         s.OpeningHours = ActionRules.LongText(input.OpeningHours);
         s.Accessibility = ActionRules.LongText(input.Accessibility);
         s.Wheelchair = input.Wheelchair;
-        s.SortKey = Proposals.ProposalText.ForSearch(s.Name);
-        s.SearchText = Proposals.ProposalText.ForSearch(string.Join(' ', s.Name, s.Kind.Label(), s.Address, s.OpeningHours, s.Accessibility));
+        s.SortKey = PortalText.ForSearch(s.Name);
+        s.SearchText = PortalText.ForSearch(string.Join(' ', s.Name, s.Kind.Label(), s.Address, s.OpeningHours, s.Accessibility));
         s.UpdatedAt = now;
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Proposals.ProposalText.PlainText(text);
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : PortalText.PlainText(text);
 }

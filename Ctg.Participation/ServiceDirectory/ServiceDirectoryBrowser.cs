@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed class ServiceDirectoryBrowser(PortalDbContext db)
         if (q.MunicipalityId is { } m) query = query.Where(s => s.MunicipalityId == m);
         if (!string.IsNullOrEmpty(q.AxisSlug)) query = query.Where(s => s.Axis != null && s.Axis.Slug == q.AxisSlug);
         if (q.Kind is { } kind) query = query.Where(s => s.Kind == kind);
-        var text = Proposals.ProposalText.ForSearch(q.Text?.Trim() ?? "");
+        var text = PortalText.ForSearch(q.Text?.Trim() ?? "");
         if (text.Length > 0)
         {
             foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5)) query = query.Where(s => s.SearchText.Contains(word));

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Csv;
 using Ctg.Participation.Data;
@@ -39,11 +40,11 @@ public sealed class ServiceDirectoryCsv(PortalDbContext db, ConventionAccess acc
             var reasons = new List<string>();
             var kind = FamilyServiceLabels.ParseKind(Get("type"));
             if (kind is null) reasons.Add($"le type « {Get("type")} » est inconnu");
-            var communeText = ProposalText.ForSearch(Get("commune"));
-            var commune = communes.FirstOrDefault(c => ProposalText.ForSearch(c.Name) == communeText || c.InseeCode == Get("commune"));
+            var communeText = PortalText.ForSearch(Get("commune"));
+            var commune = communes.FirstOrDefault(c => PortalText.ForSearch(c.Name) == communeText || c.InseeCode == Get("commune"));
             if (commune is null) reasons.Add($"la commune « {Get("commune")} » n'est pas une commune de cette CTG");
-            var axisText = ProposalText.ForSearch(Get("axe"));
-            var axis = axes.FirstOrDefault(a => ProposalText.ForSearch(a.Name) == axisText || a.Slug == axisText);
+            var axisText = PortalText.ForSearch(Get("axe"));
+            var axis = axes.FirstOrDefault(a => PortalText.ForSearch(a.Name) == axisText || a.Slug == axisText);
             if (axis is null && axisText.Length > 0) reasons.Add($"l'axe « {Get("axe")} » n'est pas un axe de cette CTG");
             var wheelchair = FamilyServiceLabels.ParseWheelchair(Get("fauteuil_roulant"));
             if (wheelchair is null) reasons.Add("l'accès en fauteuil roulant s'écrit oui, non ou inconnu");

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -12,7 +13,7 @@ public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess 
 {
     public const string Denied = "Vous ne pouvez pas modifier l'annuaire de cette CTG.";
 
-    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> SaveAsync(int conventionId, ProposalAnswers.Actor actor, int? id, FamilyServiceInput input, CancellationToken ct = default)
+    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> SaveAsync(int conventionId, Actor actor, int? id, FamilyServiceInput input, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return (null, [new FieldProblem("", Denied)]);
         var problems = FamilyServiceRules.Check(input, await MunicipalityIdsAsync(conventionId, ct), await AxisIdsAsync(conventionId, ct));
@@ -29,7 +30,7 @@ public sealed class ServiceDirectoryEditor(PortalDbContext db, ConventionAccess 
         return (service.Id, []);
     }
 
-    public async Task<bool> DeleteAsync(int conventionId, ProposalAnswers.Actor actor, int id, CancellationToken ct = default)
+    public async Task<bool> DeleteAsync(int conventionId, Actor actor, int id, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return false;
         var deleted = await db.FamilyServices.Where(s => s.Id == id && s.ConventionId == conventionId).ExecuteDeleteAsync(ct) == 1;

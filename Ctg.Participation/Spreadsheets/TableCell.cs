@@ -1,3 +1,5 @@
+using Ctg.Participation.Common;
+
 namespace Ctg.Participation.Spreadsheets;
 
 /// <summary>What a cell holds, so that every format writes it as what it is (a code stays text, a number a number).</summary>
@@ -37,7 +39,7 @@ public readonly record struct TableCell(CellKind Kind, string? Value, decimal? N
     };
 
     /// <summary>The local date and time in Paris of an instant (exports are read by people in France).</summary>
-    public DateTime ParisTime => TimeZoneInfo.ConvertTime(At!.Value, Governance.MeetingRules.Zone).DateTime;
+    public DateTime ParisTime => PortalTime.ToParis(At!.Value);
 }
 
 /// <summary>A column of an export: its header and a sensible width in characters for spreadsheets.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Surveys.Forms;
@@ -21,7 +22,7 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock, Public
     public sealed record QuestionDraft(QuestionType Type, string? Label, string? Help, bool Required, int Section, string? Choices, string? Rows,
         bool AllowOther, decimal? Min, decimal? Max, string? Condition);
 
-    public sealed record Outcome(int? Id, ProposalSubmission.Errors Errors);
+    public sealed record Outcome(int? Id, FieldErrors Errors);
 
     public async Task<Outcome> CreateAsync(int conventionId, Settings settings, CancellationToken ct = default)
     {
@@ -34,7 +35,7 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock, Public
         return new(survey.Id, errors);
     }
 
-    public async Task<ProposalSubmission.Errors> UpdateAsync(int surveyId, Settings settings, CancellationToken ct = default)
+    public async Task<FieldErrors> UpdateAsync(int surveyId, Settings settings, CancellationToken ct = default)
     {
         var survey = await db.Surveys.FirstAsync(s => s.Id == surveyId, ct);
         var errors = await CheckAsync(survey.ConventionId, settings, ct);
@@ -47,7 +48,7 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock, Public
 
     private static void Apply(Survey survey, Settings settings)
     {
-        survey.Title = ProposalText.PlainText(settings.Title);
+        survey.Title = PortalText.PlainText(settings.Title);
         survey.Introduction = FormValidator.Normalize(settings.Introduction ?? "");
         survey.AxisId = settings.AxisId;
         survey.OpensAt = SurveyDates.StartOf(settings.OpensOn!.Value);
@@ -55,10 +56,10 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock, Public
         survey.Audience = settings.Audience;
     }
 
-    private async Task<ProposalSubmission.Errors> CheckAsync(int conventionId, Settings s, CancellationToken ct)
+    private async Task<FieldErrors> CheckAsync(int conventionId, Settings s, CancellationToken ct)
     {
-        var errors = new ProposalSubmission.Errors();
-        var title = ProposalText.PlainText(s.Title);
+        var errors = new FieldErrors();
+        var title = PortalText.PlainText(s.Title);
         if (title.Length is < TitleMin or > TitleMax) errors[nameof(Settings.Title)] = $"Le titre doit compter entre {TitleMin} et {TitleMax} caractères.";
         if ((s.Introduction ?? "").Length > IntroductionMax) errors[nameof(Settings.Introduction)] = $"L'introduction doit compter au plus {IntroductionMax:N0} caractères.";
         if (s.OpensOn is null) errors[nameof(Settings.OpensOn)] = "Indiquez la date d'ouverture (jj/mm/aaaa).";
@@ -73,7 +74,7 @@ public sealed class SurveyBuilder(PortalDbContext db, TimeProvider clock, Public
     /// <summary>Adds a question at the end (questionId null) or changes one.</summary>
     public async Task<Outcome> SaveQuestionAsync(int surveyId, int? questionId, QuestionDraft draft, CancellationToken ct = default)
     {
-        var errors = new ProposalSubmission.Errors();
+        var errors = new FieldErrors();
         var survey = await db.Surveys.Include(s => s.Questions).ThenInclude(q => q.Choices).FirstAsync(s => s.Id == surveyId, ct);
         if (survey.Status == SurveyStatus.Closed) { errors[""] = "Cette enquête est close : ses questions ne changent plus."; return new(null, errors); }
         var question = questionId is null ? null : survey.Questions.FirstOrDefault(q => q.Id == questionId);

@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Surveys.Forms;
 using Microsoft.EntityFrameworkCore;
@@ -30,21 +31,9 @@ public sealed class SurveyForms(PortalDbContext db)
 /// <summary>Survey dates are civil days in the portal's time zone (Europe/Paris): open from 00:00 on the first day to midnight after the last.</summary>
 public static class SurveyDates
 {
-    public static readonly TimeZoneInfo Zone = Find();
+    public static DateTimeOffset StartOf(DateOnly day) => PortalTime.StartOf(day);
 
-    private static TimeZoneInfo Find()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
-    }
-
-    public static DateTimeOffset StartOf(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
-
-    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+    public static DateOnly DayOf(DateTimeOffset at) => PortalTime.DayOf(at);
 
     /// <summary>The last day a survey is open (its close instant is midnight after it).</summary>
     public static DateOnly LastDayOf(DateTimeOffset closesAt) => DayOf(closesAt.AddTicks(-1));

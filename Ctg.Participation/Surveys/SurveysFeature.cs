@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Indicators;
 using Ctg.Participation.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public static class SurveysFeature
         services.AddRoutableSource<SurveyAnswerSource>();
         services.AddIndicator<SurveysConductedIndicator>();
         services.AddIndicator<SurveyResponsesIndicator>();
+        services.AddScoped<Accounts.IPersonalDataSource, SurveyPersonalData>();
+        services.AddPermissions(SurveyPermissions.Feature, SurveyPermissions.Declared);
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Ctg.Participation.Common;
+
 namespace Ctg.Participation.Walls;
 
 /// <summary>
@@ -8,5 +10,13 @@ namespace Ctg.Participation.Walls;
 public static class WallPermissions
 {
     /// <summary>Read the cards sent up from a CTG's walls: the CTG's back-office readers.</summary>
-    public const string ReadSubmissions = "murs.remontees.lire";
+    public const string ReadSubmissions = "walls.read-submissions";
+
+    /// <summary>What this feature contributes to authorisation; the host makes one policy of each.</summary>
+    public const string Feature = "walls";
+
+    public static readonly IReadOnlyList<Permission> Declared =
+    [
+        Permission.ReadsConvention(ReadSubmissions, Conventions.ConventionPermissions.StaffRoles),
+    ];
 }

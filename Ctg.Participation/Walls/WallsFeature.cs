@@ -1,3 +1,5 @@
+using Ctg.Participation.Common;
+using Ctg.Participation.Indicators;
 using Ctg.Participation.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +19,10 @@ public static class WallsFeature
         services.AddScoped<WallExport>();
         services.AddScoped<WallImages>();
         services.AddRoutableSource<WallCardRoutableSource>();
+        services.AddScoped<Accounts.IPersonalDataSource, WallPersonalData>();
+        services.AddPermissions(WallPermissions.Feature, WallPermissions.Declared);
+        services.AddIndicator<Indicators.WallCardsCreatedIndicator>();
+        services.AddIndicator<Indicators.WallContributorsIndicator>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
 using Ctg.Participation.Proposals;
@@ -43,7 +44,7 @@ public sealed class CoordinatorWorkQueue(PortalDbContext db, RoutingDesk desk, P
 
     private async Task<ReportStatus> ReportAsync(int conventionId, DateTimeOffset now, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = PortalTime.DayOf(now);
         var year = ReportYear(today);
         var updated = await db.AnnualReports.AsNoTracking()
             .Where(r => r.ConventionId == conventionId && r.Year == year).Select(r => (DateTimeOffset?)r.UpdatedAt).FirstOrDefaultAsync(ct);

@@ -12,11 +12,6 @@ public static class DepartmentNetworkWebExtensions
     {
         services.AddDepartmentNetwork();
         services.AddBarometers();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(DepartmentNetworkPermissions.Take, policy => policy.RequireAuthenticatedUser()
-                .RequireRole(DepartmentNetworkPermissions.MemberRoles).AddRequirements(new StaffTwoFactorRequirement()))
-            .AddPolicy(DepartmentNetworkPermissions.Organise, policy => policy.RequireAuthenticatedUser()
-                .RequireRole(DepartmentNetworkPermissions.OrganiserRoles).AddRequirements(new StaffTwoFactorRequirement()));
         return services;
     }
 

@@ -1,35 +1,53 @@
-using Ctg.Participation.Conventions;
+using Ctg.Participation.Common;
 using Ctg.Participation.Web.Authorization;
+using Ctg.Participation.Web.Routing;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Ctg.Participation.Web.Extensions;
 
-/// <summary>Turns each feature's declared permissions into named policies. Pages and hubs name them; nothing else does.</summary>
+/// <summary>
+/// Turns every permission the features declared (<see cref="FeaturePermissions"/>, registered by each feature's
+/// <c>Add…()</c>) into a named policy, in one loop. Pages and hubs name the policies; nothing else builds one.
+/// </summary>
 public static class AuthorizationExtensions
 {
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ConventionBackOfficeHandler>();
         services.AddScoped<IAuthorizationHandler, StaffTwoFactorHandler>();
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ConventionPermissions.AccessCoordination, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(ConventionPermissions.StaffRoles)
-                .AddRequirements(new StaffTwoFactorRequirement()))
-            .AddPolicy(ConventionPermissions.ReadBackOffice, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(ConventionPermissions.StaffRoles)
-                .AddRequirements(new StaffTwoFactorRequirement(), new ConventionBackOfficeRequirement(Manage: false)))
-            .AddPolicy(ConventionPermissions.ManageBackOffice, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(ConventionPermissions.StaffRoles)
-                .AddRequirements(new StaffTwoFactorRequirement(), new ConventionBackOfficeRequirement(Manage: true)))
-            .AddPolicy(ConventionPermissions.Administer, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(Ctg.Participation.Accounts.PortalRoles.Administrator)
-                .AddRequirements(new StaffTwoFactorRequirement()));
+        services.AddScoped<IAuthorizationHandler, WorkingGroupHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IEnumerable<FeaturePermissions>>((options, features) =>
+        {
+            foreach (var permission in features.SelectMany(f => f.Permissions))
+            {
+                options.AddPolicy(permission.Name, policy => Build(policy, permission));
+            }
+        });
         return services;
+    }
+
+    /// <summary>The one shape of each rule: staff always need their role and two-factor authentication.</summary>
+    private static void Build(AuthorizationPolicyBuilder policy, Permission permission)
+    {
+        policy.RequireAuthenticatedUser();
+        switch (permission.Rule)
+        {
+            case PermissionRule.SignedIn:
+                break;
+            case PermissionRule.WorkingGroupMember:
+                policy.AddRequirements(new WorkingGroupRequirement());
+                break;
+            case PermissionRule.Staff:
+                policy.RequireRole(permission.Roles).AddRequirements(new StaffTwoFactorRequirement());
+                break;
+            case PermissionRule.ReadsConvention or PermissionRule.ManagesConvention:
+                policy.RequireRole(permission.Roles).AddRequirements(new StaffTwoFactorRequirement(),
+                    new ConventionBackOfficeRequirement(Manage: permission.Rule == PermissionRule.ManagesConvention));
+                break;
+            default:
+                throw new InvalidOperationException($"No policy shape for {permission.Rule}.");
+        }
     }
 }

@@ -2,13 +2,14 @@ using System.Globalization;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
 using Ctg.Participation.Mail;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Indicators;
 using Ctg.Participation.Web.Initiatives;
 using Ctg.Participation.Web.Jobs;
-using Ctg.Participation.Web.Surveys;
-using Ctg.Participation.Web.Walls;
 using Ctg.Participation.Web.Proposals;
 using Ctg.Participation.Web.PublicContent;
+using Ctg.Participation.Web.Surveys;
+using Ctg.Participation.Web.Walls;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 

@@ -10,11 +10,6 @@ public static class IndicatorsWebExtensions
     {
         services.AddParticipationIndicators();
         services.Configure<IndicatorOptions>(configuration.GetSection(IndicatorOptions.Section));
-        services.AddAuthorizationBuilder()
-            .AddPolicy(IndicatorPermissions.ReadDepartment, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(IndicatorPermissions.DepartmentReaders)
-                .AddRequirements(new StaffTwoFactorRequirement()));
         return services;
     }
 }

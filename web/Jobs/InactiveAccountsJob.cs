@@ -7,31 +7,15 @@ namespace Ctg.Participation.Web.Jobs;
 /// Once a day: warn accounts inactive for almost two years, delete those warned a month ago and still away. With
 /// several instances, the first to take the day's lease runs the sweep; the others skip it.
 /// </summary>
-public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InactiveAccountsJob> logger) : BackgroundService
+public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InactiveAccountsJob> logger) : HourlyJob(logger)
 {
     public const string Lease = "inactive-accounts";
 
     public string Holder { get; } = JobHolder.Create(nameof(InactiveAccountsJob));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Let start-up (migrations, demo data) finish first.
-        await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
-        // Hourly attempts at a lease held for the day: if the instance that took it stops, another runs tomorrow's.
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Inactive account sweep failed; it will run again tomorrow");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string FailureMessage => "Inactive account sweep failed; it will run again tomorrow";
+
+    protected override Task AttemptAsync(CancellationToken ct) => RunOnceAsync(ct);
 
     /// <summary>Runs the sweep when no instance has run it in the last 23 hours.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct = default)

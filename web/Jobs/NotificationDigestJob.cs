@@ -10,7 +10,7 @@ namespace Ctg.Participation.Web.Jobs;
 /// lets one instance run at a time, the summary lease lets it run once a day, and the digest's own per-person daily
 /// claim guarantees one mail per person even if two runs overlap.
 /// </summary>
-public sealed class NotificationDigestJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NotificationDigestJob> logger) : BackgroundService
+public sealed class NotificationDigestJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NotificationDigestJob> logger) : HourlyJob(logger)
 {
     public const string DigestLease = "notification-digest";
     public const string SummaryLease = "reports-summary";
@@ -18,23 +18,9 @@ public sealed class NotificationDigestJob(IServiceScopeFactory scopes, TimeProvi
     /// <summary>This instance's name in the lease table.</summary>
     public string Holder { get; } = JobHolder.Create(nameof(NotificationDigestJob));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Notification digest failed; it will run again in an hour");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string FailureMessage => "Notification digest failed; it will run again in an hour";
+
+    protected override Task AttemptAsync(CancellationToken ct) => RunOnceAsync(ct);
 
     /// <summary>One run: false when another instance holds the lease (it does the work).</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct = default)

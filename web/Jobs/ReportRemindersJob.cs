@@ -1,4 +1,4 @@
-using Ctg.Participation.Governance;
+using Ctg.Participation.Common;
 using Ctg.Participation.Jobs;
 using Ctg.Participation.Reporting;
 
@@ -9,29 +9,15 @@ namespace Ctg.Participation.Web.Jobs;
 /// next Paris midnight and never given back, so one instance runs them once a day; the per-CTG claim in
 /// <see cref="ReportReminders"/> keeps each mail single even if an interrupted run is resumed.
 /// </summary>
-public sealed class ReportRemindersJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReportRemindersJob> logger) : BackgroundService
+public sealed class ReportRemindersJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReportRemindersJob> logger) : HourlyJob(logger)
 {
     public const string Lease = "report-reminders";
 
     public string Holder { get; } = JobHolder.Create(nameof(ReportRemindersJob));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Bilan reminders failed; they will be tried again in an hour");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string FailureMessage => "Bilan reminders failed; they will be tried again in an hour";
+
+    protected override Task AttemptAsync(CancellationToken ct) => RunOnceAsync(ct);
 
     /// <summary>One attempt: false when another instance already ran today's reminders (or runs them now).</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct = default)
@@ -40,10 +26,10 @@ public sealed class ReportRemindersJob(IServiceScopeFactory scopes, TimeProvider
         if (ReportReminders.YearToRemind(ReportReminders.Today(now)) is null) return false;
         await using var scope = scopes.CreateAsyncScope();
         var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
-        var nextMidnight = MeetingRules.FromLocal(ReportReminders.Today(now).AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var nextMidnight = PortalTime.StartOf(ReportReminders.Today(now).AddDays(1));
         if (!await leases.TryAcquireAsync(Lease, Holder, nextMidnight, reentrant: false, ct)) return false;
         var sent = await scope.ServiceProvider.GetRequiredService<ReportReminders>().RunAsync(ct);
-        logger.LogInformation("Bilan reminders: {Count} mails sent", sent);
+        Logger.LogInformation("Bilan reminders: {Count} mails sent", sent);
         return true;
     }
 }

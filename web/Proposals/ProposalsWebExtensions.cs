@@ -4,7 +4,7 @@ using Ctg.Participation.Web.Authorization;
 
 namespace Ctg.Participation.Web.Proposals;
 
-/// <summary>The proposals and notifications features in the host: their services, settings and named policies.</summary>
+/// <summary>The proposals and notifications features in the host: their services and settings (permissions are declared in the library).</summary>
 public static class ProposalsWebExtensions
 {
     public static IServiceCollection AddProposalsFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -16,17 +16,6 @@ public static class ProposalsWebExtensions
         services.PostConfigure<ProposalOptions>(o => o.ImageDirectory = Path.GetFullPath(o.ImageDirectory, contentRoot));
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
 
-        // Answering, moderating and assisted entry follow the CTG back-office rule: pages pass a ConventionResource.
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ProposalPermissions.Participate, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(ProposalPermissions.Answer, ManagesConvention)
-            .AddPolicy(ProposalPermissions.Moderate, ManagesConvention)
-            .AddPolicy(ProposalPermissions.AssistedEntry, ManagesConvention);
         return services;
     }
-
-    private static void ManagesConvention(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) => policy
-        .RequireAuthenticatedUser()
-        .RequireRole(ProposalPermissions.StaffRoles)
-        .AddRequirements(new StaffTwoFactorRequirement(), new ConventionBackOfficeRequirement(Manage: true));
 }

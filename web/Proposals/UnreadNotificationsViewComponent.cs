@@ -1,4 +1,5 @@
 using Ctg.Participation.Notifications;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ctg.Participation.Web.Proposals;

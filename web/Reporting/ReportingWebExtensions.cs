@@ -9,11 +9,6 @@ public static class ReportingWebExtensions
     public static IServiceCollection AddReportingFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddReporting();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReportPermissions.ReadDepartment, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(ReportPermissions.DepartmentReaders)
-                .AddRequirements(new StaffTwoFactorRequirement()));
         if (configuration.GetValue("Jobs:Enabled", true)) services.AddHostedService<Jobs.ReportRemindersJob>();
         return services;
     }

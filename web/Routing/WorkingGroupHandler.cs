@@ -1,5 +1,5 @@
 using Ctg.Participation.Routing;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Ctg.Participation.Web.Routing;

@@ -11,11 +11,6 @@ public static class SurveysWebExtensions
     public static IServiceCollection AddSurveysFeature(this IServiceCollection services)
     {
         services.AddSurveys();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(SurveyPermissions.Build, policy => policy.RequireAuthenticatedUser().RequireRole(SurveyPermissions.StaffRoles)
-                .AddRequirements(new StaffTwoFactorRequirement(), new ConventionBackOfficeRequirement(Manage: true)))
-            .AddPolicy(SurveyPermissions.ReadResults, policy => policy.RequireAuthenticatedUser().RequireRole(SurveyPermissions.StaffRoles)
-                .AddRequirements(new StaffTwoFactorRequirement(), new ConventionBackOfficeRequirement(Manage: false)));
         return services;
     }
 

@@ -29,11 +29,6 @@ public static class WallsWebExtensions
             hub.EnableDetailedErrors = false;
             hub.AddFilter<WallAccessFilter>();
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(WallPermissions.ReadSubmissions, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireRole(ConventionPermissions.StaffRoles)
-                .AddRequirements(new StaffTwoFactorRequirement(), new ConventionBackOfficeRequirement(Manage: false)));
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation.Journal;
 using Ctg.Participation.Data;
@@ -85,15 +86,15 @@ public sealed class SharedDiagnostics(PortalDbContext db, ConventionAccess acces
     }
 
     /// <summary>Creates (id null) or updates a diagnostic; the document, when given, replaces the previous one.</summary>
-    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> SaveAsync(ConventionSummary convention, ProposalAnswers.Actor actor, int? id, DiagnosticInput input,
+    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> SaveAsync(ConventionSummary convention, Actor actor, int? id, DiagnosticInput input,
         UploadedFile? document, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, convention.Id, ct)) return (null, [new FieldProblem("", Denied)]);
         var cid = convention.Id;
         var problems = new List<FieldProblem>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = PortalTime.Today(clock);
 
-        var title = ProposalText.PlainText(input.Title);
+        var title = PortalText.PlainText(input.Title);
         if (title.Length is < 3 or > TitleMax) problems.Add(new(nameof(input.Title), $"Donnez un titre au diagnostic (3 à {TitleMax} caractères)."));
         if (!Enum.IsDefined(input.Scope)) problems.Add(new(nameof(input.Scope), "Choisissez la portée du diagnostic."));
         if (!Enum.IsDefined(input.Status)) problems.Add(new(nameof(input.Status), "Choisissez l'état du diagnostic."));

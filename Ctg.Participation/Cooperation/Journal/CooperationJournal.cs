@@ -1,7 +1,9 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Cooperation.Journal;
@@ -53,13 +55,13 @@ public sealed class CooperationJournal(PortalDbContext db, ConventionAccess acce
     }
 
     /// <summary>Adds an entry; returns its id or the problems, field by field (nothing stored then).</summary>
-    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> AddAsync(ConventionSummary convention, ProposalAnswers.Actor actor, JournalEntryInput input,
+    public async Task<(int? Id, IReadOnlyList<FieldProblem> Problems)> AddAsync(ConventionSummary convention, Actor actor, JournalEntryInput input,
         UploadedFile? attachment, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, convention.Id, ct)) return (null, [new FieldProblem("", Denied)]);
         var problems = new List<FieldProblem>();
         var id = convention.Id;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = PortalTime.Today(clock);
 
         var date = ActionRules.ParseDate(input.Date);
         if (string.IsNullOrWhiteSpace(input.Date)) problems.Add(new(nameof(input.Date), "Indiquez la date de l'action."));
@@ -83,7 +85,7 @@ public sealed class CooperationJournal(PortalDbContext db, ConventionAccess acce
         var partnerIds = input.PartnerIds.Distinct().ToList();
         if (partnerIds.Count > 0 && await db.ConventionPartners.CountAsync(p => p.ConventionId == id && partnerIds.Contains(p.PartnerId), ct) != partnerIds.Count)
             problems.Add(new(nameof(input.PartnerIds), "Un des partenaires choisis n'est pas un partenaire de cette CTG."));
-        var newPartnerName = ProposalText.PlainText(input.NewPartnerName);
+        var newPartnerName = PortalText.PlainText(input.NewPartnerName);
         if (newPartnerName.Length > 0)
         {
             if (newPartnerName.Length is < 2 or > PartnerNameMax) problems.Add(new(nameof(input.NewPartnerName), $"Le nom du nouveau partenaire compte 2 à {PartnerNameMax} caractères."));
@@ -185,27 +187,34 @@ public sealed class CooperationJournal(PortalDbContext db, ConventionAccess acce
         e.Attachment == null ? null : e.Attachment.FileName,
         db.Users.Where(u => u.Id == e.AuthorId).Select(u => u.DisplayName).FirstOrDefault()));
 
-    public static readonly string[] CsvColumns =
-        ["date", "type", "ligne_referentiel", "nature", "partenaires", "axes", "communes", "reunion", "fiche_action", "orientation", "diagnostic", "note", "piece_jointe"];
+    public static readonly IReadOnlyList<TableColumn> ExportColumns =
+    [
+        new("date", 12), new("type", 24), new("ligne_referentiel", 14), new("nature", 20), new("partenaires", 30), new("axes", 30),
+        new("communes", 30), new("reunion", 30), new("fiche_action", 30), new("orientation", 12), new("diagnostic", 30), new("note", 50),
+        new("piece_jointe", 24),
+    ];
 
-    /// <summary>Every entry matching the filter as CSV (UTF-8 BOM, `;`), streamed from the database. No author: the journal is the CTG's, not a person's.</summary>
-    public async Task ExportAsync(int conventionId, JournalFilter filter, TextWriter writer, CancellationToken ct = default)
+    /// <summary>
+    /// Every entry matching the filter, in any table format (CSV, XLSX, ODS), streamed from the database. No author:
+    /// the journal is the CTG's, not a person's.
+    /// </summary>
+    public async Task ExportAsync(int conventionId, JournalFilter filter, ITableWriter table, CancellationToken ct = default)
     {
-        await writer.WriteAsync("\uFEFF" + string.Join(';', CsvColumns) + "\r\n");
+        await table.WriteHeaderAsync(ExportColumns, ct);
         var rows = Project(Filtered(conventionId, filter).OrderBy(e => e.Date).ThenBy(e => e.Id)).AsSplitQuery().AsAsyncEnumerable();
         await foreach (var l in rows.WithCancellation(ct))
         {
-            string[] fields =
+            await table.WriteRowAsync(
             [
-                l.Date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), l.Kind.Label(), l.Kind.LineCode(), l.Nature, string.Join(" | ", l.Partners), string.Join(" | ", l.Axes),
-                string.Join(" | ", l.Municipalities), l.Meeting ?? "", l.ActionNumber is { } n ? $"{n} — {l.Action}" : "", l.RoutingId?.ToString() ?? "",
-                l.Diagnostic ?? "", l.Note ?? "", l.AttachmentName ?? "",
-            ];
-            await writer.WriteAsync(string.Join(';', fields.Select(f => Csv.CsvTableWriter.Field(Csv.FormulaGuard.Defuse(f)))) + "\r\n");
+                TableCell.Of(l.Date), TableCell.Text(l.Kind.Label()), TableCell.Code(l.Kind.LineCode()), TableCell.Text(l.Nature),
+                TableCell.Text(string.Join(" | ", l.Partners)), TableCell.Text(string.Join(" | ", l.Axes)), TableCell.Text(string.Join(" | ", l.Municipalities)),
+                TableCell.Text(l.Meeting), TableCell.Text(l.ActionNumber is { } n ? $"{n} — {l.Action}" : ""), TableCell.Code(l.RoutingId?.ToString()),
+                TableCell.Text(l.Diagnostic), TableCell.Text(l.Note), TableCell.Text(l.AttachmentName),
+            ], ct);
         }
     }
 
-    public async Task<bool> DeleteAsync(int conventionId, ProposalAnswers.Actor actor, int entryId, CancellationToken ct = default)
+    public async Task<bool> DeleteAsync(int conventionId, Actor actor, int entryId, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, conventionId, ct)) return false;
         var entry = await db.Set<CooperationEntry>().FirstOrDefaultAsync(e => e.Id == entryId && e.ConventionId == conventionId, ct);

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,7 @@ public sealed class CooperationNatures(PortalDbContext db)
     public async Task<FieldProblem?> AddAsync(string department, CooperationKind kind, string? label, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(kind)) return new FieldProblem("Kind", "Choisissez le type d'action.");
-        var clean = Proposals.ProposalText.PlainText(label);
+        var clean = PortalText.PlainText(label);
         if (clean.Length is < 2 or > LabelMax) return new FieldProblem("Label", $"Saisissez la nature (2 à {LabelMax} caractères).");
         var natures = db.Set<CooperationNature>().Where(n => n.Department == department && n.Kind == kind);
         if (await natures.AnyAsync(n => n.Label == clean, ct)) return new FieldProblem("Label", "Cette nature existe déjà pour ce type d'action.");
@@ -61,7 +62,7 @@ public sealed class CooperationNatures(PortalDbContext db)
     {
         var nature = await db.Set<CooperationNature>().FirstOrDefaultAsync(n => n.Id == id && n.Department == department, ct);
         if (nature is null) return new FieldProblem("", "Cette nature n'existe pas.");
-        var clean = Proposals.ProposalText.PlainText(label);
+        var clean = PortalText.PlainText(label);
         if (clean.Length is < 2 or > LabelMax) return new FieldProblem("Label", $"Saisissez la nature (2 à {LabelMax} caractères).");
         if (await db.Set<CooperationNature>().AnyAsync(n => n.Department == department && n.Kind == nature.Kind && n.Label == clean && n.Id != id, ct))
             return new FieldProblem("Label", "Cette nature existe déjà pour ce type d'action.");

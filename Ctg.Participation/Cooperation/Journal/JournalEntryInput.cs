@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 
 namespace Ctg.Participation.Cooperation.Journal;
@@ -30,9 +31,9 @@ public sealed record UploadedFile(string FileName, byte[] Content);
 /// </summary>
 public sealed record JournalFilter(DateOnly? From, DateOnly? To, CooperationKind? Kind, int? AxisId, int? PartnerId, int? NatureId)
 {
-    public static (JournalFilter Filter, IReadOnlyList<ActionPlan.FieldProblem> Problems) Parse(string? from, string? to, string? kind, int? axis, int? partner, int? nature)
+    public static (JournalFilter Filter, IReadOnlyList<FieldProblem> Problems) Parse(string? from, string? to, string? kind, int? axis, int? partner, int? nature)
     {
-        var problems = new List<ActionPlan.FieldProblem>();
+        var problems = new List<FieldProblem>();
         var fromDate = ActionPlan.ActionRules.ParseDate(from);
         if (!string.IsNullOrWhiteSpace(from) && fromDate is null) problems.Add(new("du", "La date de début n'est pas valide (jj/mm/aaaa)."));
         var toDate = ActionPlan.ActionRules.ParseDate(to);

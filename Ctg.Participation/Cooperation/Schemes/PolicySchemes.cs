@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -34,7 +35,7 @@ public sealed class PolicySchemes(PortalDbContext db, ConventionAccess access)
 
     public async Task<FieldProblem?> AddAsync(string department, string? name, CancellationToken ct = default)
     {
-        var clean = ProposalText.PlainText(name);
+        var clean = PortalText.PlainText(name);
         if (clean.Length is < 2 or > NameMax) return new FieldProblem("Name", $"Saisissez le nom du dispositif (2 à {NameMax} caractères).");
         if (await db.Set<PolicyScheme>().AnyAsync(s => s.Department == department && s.Name == clean, ct)) return new FieldProblem("Name", "Ce dispositif existe déjà.");
         db.Set<PolicyScheme>().Add(new PolicyScheme { Department = department, Name = clean });
@@ -73,7 +74,7 @@ public sealed class PolicySchemes(PortalDbContext db, ConventionAccess access)
     }
 
     /// <summary>Replaces the tags of a fiche (after <see cref="CheckAsync"/>); archived schemes already on the fiche stay when still ticked.</summary>
-    public async Task<bool> SetTagsAsync(ConventionSummary convention, ProposalAnswers.Actor actor, int actionNumber, IReadOnlyCollection<int> schemeIds, CancellationToken ct = default)
+    public async Task<bool> SetTagsAsync(ConventionSummary convention, Actor actor, int actionNumber, IReadOnlyCollection<int> schemeIds, CancellationToken ct = default)
     {
         if (!await access.CanManageAsync(actor.UserId, actor.Roles, convention.Id, ct)) return false;
         if (await CheckAsync(convention.Department, schemeIds, ct) is not null) return false;

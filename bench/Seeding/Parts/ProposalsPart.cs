@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Proposals;
 
 namespace Ctg.Participation.Bench.Seeding.Parts;
@@ -63,7 +64,7 @@ public sealed class ProposalsPart : ISeedPart
             {
                 Id = id, ConventionId = ctg.Id, AuthorId = author, EnteredById = assisted ? coordinator : null, IsAssisted = assisted,
                 AssistedAuthorName = assisted ? $"{context.Pick(Department.FirstNames)} {context.Pick(Department.LastNames)[0]}." : null,
-                Title = title, BodyHtml = body, SearchText = ProposalText.ForSearch(title + " " + Texts.Plain(body)),
+                Title = title, BodyHtml = body, SearchText = PortalText.ForSearch(title + " " + Texts.Plain(body)),
                 SubmissionKey = context.NextGuid(), Status = ProposalStatus.Deposee, CreatedAt = created, PublishedAt = published,
                 SupportCount = supports[i], CommentCount = comments[i],
             };

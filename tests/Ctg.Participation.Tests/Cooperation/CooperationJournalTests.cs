@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation;
 using Ctg.Participation.Cooperation.Journal;
@@ -13,7 +14,7 @@ public sealed class CooperationJournalTests
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 
-    private static async Task<(IReadOnlyList<Ctg.Participation.ActionPlan.FieldProblem> Problems, int Entries, int Partners)> AddAsync(
+    private static async Task<(IReadOnlyList<FieldProblem> Problems, int Entries, int Partners)> AddAsync(
         Tests.Support.TestDatabase database, CooperationWorld w, Action<JournalEntryInput, int> fill, UploadedFile? file = null)
     {
         return await database.RunAsync(async sp =>
@@ -131,9 +132,13 @@ public sealed class CooperationJournalTests
         var csv = await database.RunAsync(async sp =>
         {
             var (journal, _, _, _) = CooperationWorld.Services(sp, database.Clock);
-            var writer = new StringWriter();
-            await journal.ExportAsync(w.Ctg, new JournalFilter(null, null, CooperationKind.Expertise, w.AxisB, null, null), writer);
-            return writer.ToString();
+            using var output = new MemoryStream();
+            await using (var table = new Ctg.Participation.Csv.CsvTableWriter(output, Ctg.Participation.Csv.CsvConventions.People))
+            {
+                await journal.ExportAsync(w.Ctg, new JournalFilter(null, null, CooperationKind.Expertise, w.AxisB, null, null), table);
+                await table.CompleteAsync();
+            }
+            return System.Text.Encoding.UTF8.GetString(output.ToArray());
         });
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);

@@ -1,5 +1,6 @@
 using Ctg.Participation.Accounts;
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation;
 using Ctg.Participation.Cooperation.Diagnostics;
@@ -31,7 +32,7 @@ public sealed record CooperationWorld(int Ctg, int OtherCtg, int AxisA, int Axis
     public ConventionSummary Summary(PortalDbContext db) =>
         db.Conventions.Where(c => c.Id == Ctg).Select(ConventionSummary.Projection).Single();
 
-    public ProposalAnswers.Actor Actor => new(UserId, [PortalRoles.Administrator]);
+    public Actor Actor => new(UserId, [PortalRoles.Administrator]);
 
     public static async Task<(TestDatabase Database, CooperationWorld World)> CreateAsync()
     {

@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
@@ -12,9 +13,15 @@ namespace Ctg.Participation.Tests.Governance;
 
 public sealed class MeetingBookTests
 {
-    private static MeetingBook Book(PortalDbContext db, TestDatabase database) => new(db, new ConventionAccess(db), new PortalHtmlSanitizer(), database.Clock);
+    /// <summary>A meeting's planner and its record, as the pages get them.</summary>
+    private sealed record Meetings(MeetingPlanner Planner, MeetingRecord Record);
 
-    private static async Task<(int Ctg, ProposalAnswers.Actor Coordinator, MeetingBook.Input Input)> ContextAsync(PortalDbContext db)
+    private static Meetings Book(PortalDbContext db, TestDatabase database) => new(
+        new MeetingPlanner(db, new ConventionAccess(db), database.Clock,
+            new Ctg.Participation.Routing.RoutableKeys([new Ctg.Participation.Proposals.ProposalRoutableSource(db), new Ctg.Participation.Initiatives.InitiativeRoutableSource(db)])),
+        new MeetingRecord(db, new ConventionAccess(db), new PortalHtmlSanitizer(), database.Clock));
+
+    private static async Task<(int Ctg, Actor Coordinator, MeetingPlanner.Input Input)> ContextAsync(PortalDbContext db)
     {
         var ctg = await db.Conventions.Where(c => c.Slug == "pays-des-paillons").Select(c => c.Id).SingleAsync();
         var coordinatorId = await db.Users.Where(u => u.Email == "coordination.alpes-d-azur@ctg-demo.test").Select(u => u.Id).SingleAsync();
@@ -22,9 +29,9 @@ public sealed class MeetingBookTests
         await db.SaveChangesAsync();
         var copil = await db.GovernanceBodies.Where(b => b.ConventionId == ctg && b.Kind == GovernanceBodyKind.ComiteDePilotage).Select(b => b.Id).SingleAsync();
         var partner = await db.ConventionPartners.Where(p => p.ConventionId == ctg).Select(p => p.PartnerId).FirstAsync();
-        var input = new MeetingBook.Input(MeetingKind.ComiteDePilotage, "Copil de printemps", new DateTime(2026, 12, 3, 14, 0, 0), new DateTime(2026, 12, 3, 16, 0, 0),
+        var input = new MeetingPlanner.Input(MeetingKind.ComiteDePilotage, "Copil de printemps", new DateTime(2026, 12, 3, 14, 0, 0), new DateTime(2026, 12, 3, 16, 0, 0),
             "Salle du conseil", copil, null, [partner], "Marie Durand\nhabitant@ctg-demo.test", "Bilan\nPerspectives", []);
-        return (ctg, new ProposalAnswers.Actor(coordinatorId, [PortalRoles.Coordinator]), input);
+        return (ctg, new Actor(coordinatorId, [PortalRoles.Coordinator]), input);
     }
 
     [Fact]
@@ -39,7 +46,7 @@ public sealed class MeetingBookTests
             var foreignPartner = await db.Partners.Where(p => !p.Conventions.Any(c => c.ConventionId == ctg)).Select(p => p.Id).FirstAsync();
             var before = await db.Meetings.CountAsync();
 
-            var (errors, _) = await Book(db, database).CreateAsync(ctg, coordinator, input with
+            var (errors, _) = await Book(db, database).Planner.CreateAsync(ctg, coordinator, input with
             {
                 Ends = input.Starts!.Value.AddHours(-1), GovernanceBodyId = foreignBody, PartnerIds = [foreignPartner], People = "inconnu@example.org",
             });
@@ -61,13 +68,13 @@ public sealed class MeetingBookTests
             var db = sp.GetRequiredService<PortalDbContext>();
             var (ctg, coordinator, input) = await ContextAsync(db);
             var book = Book(db, database);
-            var (errors, id) = await book.CreateAsync(ctg, coordinator, input);
+            var (errors, id) = await book.Planner.CreateAsync(ctg, coordinator, input);
             Assert.Empty(errors);
             var invitees = await db.MeetingInvitees.Where(i => i.MeetingId == id).Select(i => i.Id).ToListAsync();
             Assert.Equal(3, invitees.Count);
             var stranger = await db.MeetingInvitees.Where(i => i.MeetingId != id).Select(i => i.Id).FirstAsync();
 
-            var error = await book.RecordAttendanceAsync(ctg, id, coordinator, new Dictionary<int, AttendanceStatus>
+            var error = await book.Record.RecordAttendanceAsync(ctg, id, coordinator, new Dictionary<int, AttendanceStatus>
             {
                 [invitees[0]] = AttendanceStatus.Present, [stranger] = AttendanceStatus.Present,
             });
@@ -88,7 +95,7 @@ public sealed class MeetingBookTests
             var (ctg, _, input) = await ContextAsync(db);
             var other = await db.Users.Where(u => u.Email == "coordination.pays-de-grasse@ctg-demo.test").Select(u => u.Id).SingleAsync();
 
-            var (errors, _) = await Book(db, database).CreateAsync(ctg, new ProposalAnswers.Actor(other, [PortalRoles.Coordinator]), input);
+            var (errors, _) = await Book(db, database).Planner.CreateAsync(ctg, new Actor(other, [PortalRoles.Coordinator]), input);
 
             Assert.Contains("", errors.Keys);
         });
@@ -103,13 +110,13 @@ public sealed class MeetingBookTests
             var db = sp.GetRequiredService<PortalDbContext>();
             var (ctg, coordinator, input) = await ContextAsync(db);
             var book = Book(db, database);
-            var (_, id) = await book.CreateAsync(ctg, coordinator, input);
-            Assert.Empty(await book.AddDecisionAsync(ctg, id, coordinator, "Ouvrir un lieu d'accueil parents-enfants", "Commune", new DateOnly(2027, 3, 1)));
+            var (_, id) = await book.Planner.CreateAsync(ctg, coordinator, input);
+            Assert.Empty(await book.Record.AddDecisionAsync(ctg, id, coordinator, "Ouvrir un lieu d'accueil parents-enfants", "Commune", new DateOnly(2027, 3, 1)));
             var decision = await db.Decisions.Where(d => d.MeetingId == id).Select(d => d.Id).SingleAsync();
 
-            Assert.Null(await book.FollowUpAsync(ctg, id, decision, coordinator, DecisionStatus.Done, "Le lieu a ouvert."));
+            Assert.Null(await book.Record.FollowUpAsync(ctg, id, decision, coordinator, DecisionStatus.Done, "Le lieu a ouvert."));
             Assert.Equal(database.Clock.GetUtcNow(), await db.Decisions.Where(d => d.Id == decision).Select(d => d.DoneAt).SingleAsync());
-            Assert.Null(await book.FollowUpAsync(ctg, id, decision, coordinator, DecisionStatus.InProgress, "Fermé faute de locaux, à relancer."));
+            Assert.Null(await book.Record.FollowUpAsync(ctg, id, decision, coordinator, DecisionStatus.InProgress, "Fermé faute de locaux, à relancer."));
             db.ChangeTracker.Clear();
             Assert.Null(await db.Decisions.Where(d => d.Id == decision).Select(d => d.DoneAt).SingleAsync());
             Assert.Equal(2, await db.DecisionFollowUps.CountAsync(f => f.DecisionId == decision));

@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
@@ -19,8 +20,8 @@ public sealed class CopilAlertsTests
         {
             var db = sp.GetRequiredService<PortalDbContext>();
             var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
-            var coordinator = new ProposalAnswers.Actor(await db.Users.Where(u => u.Email == "coordination.alpes-d-azur@ctg-demo.test").Select(u => u.Id).SingleAsync(), [PortalRoles.Coordinator]);
-            var other = new ProposalAnswers.Actor(await db.Users.Where(u => u.Email == "coordination.pays-de-grasse@ctg-demo.test").Select(u => u.Id).SingleAsync(), [PortalRoles.Coordinator]);
+            var coordinator = new Actor(await db.Users.Where(u => u.Email == "coordination.alpes-d-azur@ctg-demo.test").Select(u => u.Id).SingleAsync(), [PortalRoles.Coordinator]);
+            var other = new Actor(await db.Users.Where(u => u.Email == "coordination.pays-de-grasse@ctg-demo.test").Select(u => u.Id).SingleAsync(), [PortalRoles.Coordinator]);
             var alerts = new CopilAlerts(db, new ConventionAccess(db), database.Clock);
 
             Assert.Null(await alerts.RaiseAsync(convention, coordinator, "Action en retard", "Le diagnostic partagé n'a pas démarré.", null));

@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Initiatives;
@@ -68,7 +69,7 @@ public sealed class RoutingDeskTests
             var db = sp.GetRequiredService<PortalDbContext>();
             var (convention, coordinator, group, otherGroup) = await DemoAsync(db);
             var id = await ValidatedInitiativeAsync(db, convention, database.Clock.GetUtcNow(), "Atelier vélo");
-            var actor = new ProposalAnswers.Actor(coordinator, [PortalRoles.Coordinator]);
+            var actor = new Actor(coordinator, [PortalRoles.Coordinator]);
 
             var outcome = await Desk(database, db).RouteAsync(convention, actor,
                 new RoutingDesk.Request([new(ContributionKind.Initiative, id)], [group, otherGroup], [], "À voir"));
@@ -89,7 +90,7 @@ public sealed class RoutingDeskTests
             var (convention, coordinator, group, _) = await DemoAsync(db);
             var second = await db.WorkingGroups.Where(g => g.ConventionId == convention && g.Id != group).Select(g => g.Id).FirstAsync();
             var id = await ValidatedInitiativeAsync(db, convention, database.Clock.GetUtcNow(), "Atelier vélo");
-            var actor = new ProposalAnswers.Actor(coordinator, [PortalRoles.Coordinator]);
+            var actor = new Actor(coordinator, [PortalRoles.Coordinator]);
 
             var outcome = await Desk(database, db).RouteAsync(convention, actor,
                 new RoutingDesk.Request([new(ContributionKind.Initiative, id)], [group, second], [], "À voir"));
@@ -112,7 +113,7 @@ public sealed class RoutingDeskTests
             var resident = await db.Users.Where(u => u.Email == "habitant@ctg-demo.test").Select(u => u.Id).SingleAsync();
             var id = await ValidatedInitiativeAsync(db, convention, database.Clock.GetUtcNow(), "Atelier vélo");
 
-            var outcome = await Desk(database, db).RouteAsync(convention, new ProposalAnswers.Actor(resident, [PortalRoles.Resident]),
+            var outcome = await Desk(database, db).RouteAsync(convention, new Actor(resident, [PortalRoles.Resident]),
                 new RoutingDesk.Request([new(ContributionKind.Initiative, id)], [group], [], null));
 
             Assert.False(outcome.Succeeded);
@@ -173,11 +174,11 @@ public sealed class RoutingDeskTests
 
             var inbox = await desk.InboxAsync(convention, new RoutingDesk.Filter(ContributionKind.WallCard, null, null, RoutingDesk.StatusFilter.New));
             var item = Assert.Single(inbox);
-            Assert.Equal("carte-mur-" + submission.Id, item.Ref.Key);
+            Assert.Equal("carte-mur-" + submission.Id, item.Key);
             Assert.StartsWith("Un café des parents le samedi (mur « Idées parentalité »)", item.Title);
             Assert.Equal($"/reseaux/remontees/{submission.Id}", item.Link);
 
-            var outcome = await desk.RouteAsync(convention, new ProposalAnswers.Actor(coordinator, [PortalRoles.Coordinator]),
+            var outcome = await desk.RouteAsync(convention, new Actor(coordinator, [PortalRoles.Coordinator]),
                 new RoutingDesk.Request([item.Ref], [group], [], "Pour le groupe parentalité"));
 
             Assert.True(outcome.Succeeded, outcome.Error);

@@ -57,9 +57,9 @@ public sealed class RoutingRulesTests
     [InlineData("reponse-enquete-40", ContributionKind.SurveyAnswer, 40)]
     public void Desk_item_keys_round_trip(string key, ContributionKind kind, int id)
     {
-        var item = RoutingDesk.ItemRef.Parse(key);
+        var item = Keys.Parse(key);
         Assert.Equal(new RoutingDesk.ItemRef(kind, id), item);
-        Assert.Equal(key, item!.Key);
+        Assert.Equal(key, Keys.KeyOf(item!));
     }
 
     [Theory]
@@ -69,5 +69,12 @@ public sealed class RoutingRulesTests
     [InlineData("proposition-0")]
     [InlineData("")]
     [InlineData(null)]
-    public void Unknown_desk_item_keys_are_rejected(string? key) => Assert.Null(RoutingDesk.ItemRef.Parse(key));
+    public void Unknown_desk_item_keys_are_rejected(string? key) => Assert.Null(Keys.Parse(key));
+
+    /// <summary>The prefixes come from the features' sources (a key is built without the database).</summary>
+    private static readonly RoutableKeys Keys = new(
+    [
+        new Ctg.Participation.Proposals.ProposalRoutableSource(null!), new Ctg.Participation.Initiatives.InitiativeRoutableSource(null!),
+        new Ctg.Participation.Walls.WallCardRoutableSource(null!), new Ctg.Participation.Surveys.SurveyAnswerSource(null!),
+    ]);
 }

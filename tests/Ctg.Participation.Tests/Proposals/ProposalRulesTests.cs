@@ -1,3 +1,4 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Text;
 
@@ -61,13 +62,13 @@ public sealed class ProposalRulesTests
     [Fact]
     public void Title_loses_markup_on_write()
     {
-        var title = ProposalText.PlainText("<script>alert(1)</script>Un <b onmouseover=\"x()\">banc</b> <img src=x onerror=alert(1)>");
+        var title = PortalText.PlainText("<script>alert(1)</script>Un <b onmouseover=\"x()\">banc</b> <img src=x onerror=alert(1)>");
         Assert.Equal("Un banc", title);
     }
 
     [Fact]
     public void Search_text_ignores_case_and_accents() =>
-        Assert.Equal("creche a l'ecole", ProposalText.ForSearch("  Crèche  À l'École "));
+        Assert.Equal("creche a l'ecole", PortalText.ForSearch("  Crèche  À l'École "));
 
     [Theory]
     [InlineData("n-importe-quoi", "1000", "x", ProposalSort.Recent, 20)]

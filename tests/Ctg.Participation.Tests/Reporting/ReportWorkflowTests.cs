@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Governance;
@@ -19,8 +20,8 @@ public sealed class ReportWorkflowTests
 {
     private const int Year = 2026;
 
-    private sealed record Context(ReportWorkflow Workflow, AnnualReports Reports, ConventionSummary Convention, ProposalAnswers.Actor Coordinator,
-        ProposalAnswers.Actor OtherCoordinator, ProposalAnswers.Actor Advisor, ProposalAnswers.Actor Administrator, PortalDbContext Db);
+    private sealed record Context(ReportWorkflow Workflow, AnnualReports Reports, ConventionSummary Convention, Actor Coordinator,
+        Actor OtherCoordinator, Actor Advisor, Actor Administrator, PortalDbContext Db);
 
     private static async Task<Context> ContextAsync(IServiceProvider sp, TestDatabase database, params IIndicator[] indicators)
     {
@@ -29,7 +30,7 @@ public sealed class ReportWorkflowTests
         var workflow = new ReportWorkflow(db, new ConventionAccess(db), reports, new PortalHtmlSanitizer(),
             new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock);
         var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(ConventionSummary.Projection).SingleAsync();
-        async Task<ProposalAnswers.Actor> Actor(string email, string role) =>
+        async Task<Actor> Actor(string email, string role) =>
             new(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(), [role]);
         return new Context(workflow, reports, convention,
             await Actor("coordination.alpes-d-azur@ctg-demo.test", PortalRoles.Coordinator),

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using Ctg.Participation.Conventions;
+using Ctg.Participation.Csv;
 using Ctg.Participation.Security;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
+using Ctg.Participation.Web.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,10 +39,11 @@ public sealed class AdministrationJournalSecuriteModel(SecurityJournalQuery jour
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
+        if (TableDownload.Format(Request) is not { } format) return BadRequest();
         var lines = await journal.ListAsync(BuildFilter(), CsvLimit, HttpContext.RequestAborted);
-        var bytes = Encoding.UTF8.GetBytes(SecurityJournalCsv.Write(lines, PortalTime.Zone));
         Response.Headers.CacheControl = "no-store";
-        return File(bytes, "text/csv; charset=utf-8", $"journal-securite-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+        return await TableDownload.SendAsync(HttpContext, format, $"journal-securite-{DateTime.UtcNow:yyyy-MM-dd}", "Journal de sécurité", CsvConventions.People,
+            (table, ct) => SecurityJournalExport.WriteAsync(lines, table, ct));
     }
 
     private SecurityJournalQuery.Filter BuildFilter()

@@ -1,7 +1,7 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Web.Authorization;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -3,7 +3,7 @@ using Ctg.Participation.Initiatives;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Routing;
 using Ctg.Participation.Web.Authorization;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,7 +49,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
     {
         if (!await LoadAsync(ctg)) return NotFound();
         if (!CanRoute) return Forbid();
-        var items = Input.Items.Select(RoutingDesk.ItemRef.Parse).ToList();
+        var items = Input.Items.Select(desk.Keys.Parse).ToList();
         if (items.Any(i => i is null)) return BadRequest();
         var outcome = await desk.RouteAsync(Convention.Id, User.Actor(),
             new RoutingDesk.Request(items!, Input.WorkingGroupIds, Input.AxisIds, Input.Message), HttpContext.RequestAborted);
@@ -61,7 +61,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
             return Page();
         }
         TempData["Message"] = outcome.Stored == 1 ? "L'élément est orienté." : $"{outcome.Stored} orientations enregistrées.";
-        return Redirect($"/coordination/{ctg}/orientation");
+        return RedirectToPage("/Coordination/Orientation", new { ctg });
     }
 
     private async Task<bool> LoadAsync(string ctg)

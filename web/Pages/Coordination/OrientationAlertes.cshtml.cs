@@ -1,7 +1,7 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Routing;
 using Ctg.Participation.Web.Authorization;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ namespace Ctg.Participation.Web.Pages.Coordination;
 /// <summary>The CTG's alerts to the Copil: raise one on a blocked or late item or action, follow it until closed.</summary>
 [Authorize(Policy = ConventionPermissions.ReadBackOffice)]
 public sealed class OrientationAlertesModel(ConventionDirectory directory, CopilAlerts alerts, IAuthorizationService authorization,
-    Ctg.Participation.ActionPlan.ActionPlanReader plan) : PageModel
+    Ctg.Participation.ActionPlan.ActionPlanReader plan, RoutableKeys keys) : PageModel
 {
     public sealed class InputModel
     {
@@ -43,7 +43,7 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
     {
         if (!await LoadAsync(ctg)) return NotFound();
         if (!CanManage) return Forbid();
-        var item = string.IsNullOrEmpty(Input.Item) ? null : RoutingDesk.ItemRef.Parse(Input.Item);
+        var item = string.IsNullOrEmpty(Input.Item) ? null : keys.Parse(Input.Item);
         if (!string.IsNullOrEmpty(Input.Item) && item is null) return BadRequest();
         if (Input.Fiche is { } number && (Action = await plan.FindRefAsync(Convention.Id, number, HttpContext.RequestAborted)) is null) return BadRequest();
         if (await alerts.RaiseAsync(Convention.Id, User.Actor(), Input.Subject, Input.Reason, item, Action?.Id, HttpContext.RequestAborted) is { } problem)
@@ -52,7 +52,7 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
             return Page();
         }
         TempData["Message"] = "L'alerte est transmise au Copil.";
-        return Redirect($"/coordination/{ctg}/orientation/alertes");
+        return RedirectToPage("/Coordination/OrientationAlertes", new { ctg });
     }
 
     public async Task<IActionResult> OnPostCloreAsync(string ctg, int alertId, string? resolution)
@@ -65,7 +65,7 @@ public sealed class OrientationAlertesModel(ConventionDirectory directory, Copil
             return Page();
         }
         TempData["Message"] = "L'alerte est close.";
-        return Redirect($"/coordination/{ctg}/orientation/alertes");
+        return RedirectToPage("/Coordination/OrientationAlertes", new { ctg });
     }
 
     public static string ResolutionKey(int alertId) => $"suite-{alertId}";

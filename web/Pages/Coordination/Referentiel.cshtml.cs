@@ -1,7 +1,8 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Referential;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Pages.Coordination.Journal;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -49,7 +50,7 @@ public sealed class ReferentielModel(ConventionDirectory directory, IAuthorizati
 
     private bool ResolveYear(int? annee, out int year)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = PortalTime.Today(clock);
         Years = ReferentialTable.Years(Convention, today);
         year = annee ?? (Years.Count > 0 ? Years[0] : today.Year);
         return annee is null || Years.Contains(year);

@@ -1,6 +1,6 @@
 using Ctg.Participation.Surveys;
 using Ctg.Participation.Surveys.Forms;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +29,7 @@ public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, 
     {
         if (await LoadAsync(id) is { } notFound) return notFound;
         var progress = await answering.FindAsync(id, Respondent());
-        if (progress.Response?.Status == SurveyResponseStatus.Completed) return Redirect($"/enquetes/{id}/merci");
+        if (progress.Response?.Status == SurveyResponseStatus.Completed) return RedirectToPage("/Enquetes/Merci", new { id });
         var reached = progress.Response?.Section ?? Form.Sections.FirstOrDefault(1);
         var step = etape is { } e && Form.Sections.Contains(e) && e <= reached ? e : reached;
         Show(step, progress.Values, FormValues.ToFields(Form, progress.Values), progress.Response?.CompletionToken);
@@ -57,12 +57,12 @@ public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, 
                 return Page();
             case SurveyAnswering.StepKind.Completed:
             case SurveyAnswering.StepKind.AlreadyCompleted:
-                return Redirect($"/enquetes/{id}/merci");
+                return RedirectToPage("/Enquetes/Merci", new { id });
             case SurveyAnswering.StepKind.Next when action == "plus-tard":
                 TempData["Message"] = "Vos réponses sont enregistrées. Revenez sur cette enquête quand vous voulez pour la terminer.";
-                return Redirect("/enquetes");
+                return RedirectToPage("/Enquetes/Index");
             case SurveyAnswering.StepKind.Next:
-                return Redirect($"/enquetes/{id}?etape={outcome.NextSection}");
+                return RedirectToPage("/Enquetes/Repondre", new { id = id, etape = outcome.NextSection });
             default:
                 var progress = await answering.FindAsync(id, Respondent());
                 var step = outcome.NextSection ?? etape;

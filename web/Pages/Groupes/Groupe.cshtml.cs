@@ -1,5 +1,5 @@
 using Ctg.Participation.Routing;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +50,7 @@ public sealed class GroupeModel(GroupDesk groups, IAuthorizationService authoriz
             RoutingStep.Answered => "La réponse du groupe est publiée pour le contributeur.",
             _ => "L'élément est rendu à la coordination.",
         };
-        return Redirect($"/groupes/{ctg}/{group}");
+        return RedirectToPage("/Groupes/Groupe", new { ctg, group });
     }
 
     public static string TextKey(int routingId) => $"texte-{routingId}";

@@ -1,6 +1,6 @@
 using Ctg.Participation.Initiatives;
 using Ctg.Participation.Web.Authorization;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +31,7 @@ public sealed class DetailModel(InitiativeBrowser browser, InitiativeSubmission 
             return Page();
         }
         TempData["Message"] = validate ? "L'initiative est publiée." : "L'initiative est refusée ; son auteur en est informé avec le motif.";
-        return Redirect($"/initiatives/{id}");
+        return RedirectToPage("/Initiatives/Detail", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -1,7 +1,7 @@
 using Ctg.Participation.Initiatives;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Initiatives;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,7 +22,7 @@ public sealed class NouvelleModel(InitiativeSubmission submission, ProposalBrows
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await LoadAsync() is not { } territory) return Redirect("/initiatives/nouvelle");
+        if (await LoadAsync() is not { } territory) return RedirectToPage("/Initiatives/Nouvelle");
         if (!ModelState.IsValid) return Page();
         var outcome = await submission.DeclareAsync(User.UserId()!, Input.ToDraft(territory.ConventionId), HttpContext.RequestAborted);
         if (outcome.InitiativeId is not { } id)
@@ -31,7 +31,7 @@ public sealed class NouvelleModel(InitiativeSubmission submission, ProposalBrows
             return Page();
         }
         TempData["Message"] = "Votre initiative est enregistrée. Elle sera publiée dès que la coordination de la CTG l'aura validée.";
-        return Redirect($"/initiatives/{id}");
+        return RedirectToPage("/Initiatives/Detail", new { id });
     }
 
     private async Task<ProposalBrowser.Territory?> LoadAsync()

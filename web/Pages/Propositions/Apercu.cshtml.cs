@@ -1,5 +1,5 @@
 using Ctg.Participation.Proposals;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +16,7 @@ public sealed class ApercuModel(ProposalReader reader, ProposalSubmission submis
     {
         var proposal = await reader.FindAsync(id, HttpContext.RequestAborted);
         if (proposal is null || !proposal.IsOwnedBy(User.UserId())) return NotFound();
-        if (proposal.IsPublished) return Redirect($"/propositions/{id}");
+        if (proposal.IsPublished) return RedirectToPage("/Propositions/Detail", new { id });
         Proposal = proposal;
         return Page();
     }
@@ -25,6 +25,6 @@ public sealed class ApercuModel(ProposalReader reader, ProposalSubmission submis
     {
         if (!await submission.PublishAsync(id, User.UserId()!, HttpContext.RequestAborted)) return NotFound();
         TempData["Message"] = "Votre proposition est publiée. Vous serez averti(e) des commentaires et de la réponse de la CTG.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 }

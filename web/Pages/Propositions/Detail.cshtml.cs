@@ -1,6 +1,6 @@
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Web.Authorization;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +40,7 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        if (!Proposal.IsPublished) return Redirect($"/propositions/{id}/apercu");
+        if (!Proposal.IsPublished) return RedirectToPage("/Propositions/Apercu", new { id });
         return Page();
     }
 
@@ -50,14 +50,14 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
         var result = await supports.SupportAsync(id, userId, HttpContext.RequestAborted);
         if (result == ProposalSupports.Result.NotAllowed) return NotFound();
         TempData["Message"] = result == ProposalSupports.Result.Added ? "Votre soutien est enregistré." : "Vous soutenez déjà cette proposition.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     public async Task<IActionResult> OnPostRetirerSoutienAsync(int id)
     {
         if (User.UserId() is not { } userId) return Challenge();
         if (await supports.WithdrawAsync(id, userId, HttpContext.RequestAborted)) TempData["Message"] = "Votre soutien est retiré.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     public async Task<IActionResult> OnPostSuivreAsync(int id)
@@ -66,7 +66,7 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
         if (!await LoadAsync(id) || !Proposal.IsPublished) return NotFound();
         await followers.FollowAsync(id, userId, HttpContext.RequestAborted);
         TempData["Message"] = "Vous suivez cette proposition : ses commentaires et sa réponse arriveront dans vos notifications.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     public async Task<IActionResult> OnPostNePlusSuivreAsync(int id)
@@ -74,7 +74,7 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
         if (User.UserId() is not { } userId) return Challenge();
         await followers.UnfollowAsync(id, userId, HttpContext.RequestAborted);
         TempData["Message"] = "Vous ne suivez plus cette proposition.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     public async Task<IActionResult> OnPostCommenterAsync(int id)
@@ -89,7 +89,7 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
             return Page();
         }
         TempData["Message"] = "Votre commentaire est publié.";
-        return Redirect($"/propositions/{id}#commentaire-{outcome.CommentId}");
+        return RedirectToPage("/Propositions/Detail", null, new { id }, $"commentaire-{outcome.CommentId}");
     }
 
     public async Task<IActionResult> OnPostStatutAsync(int id)
@@ -107,7 +107,7 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
         {
             case ProposalAnswers.Failure.None:
                 TempData["Message"] = $"Le statut est maintenant « {ProposalStatuses.Label(to.Value)} ». L'auteur et les personnes qui suivent la proposition sont averties.";
-                return Redirect($"/propositions/{id}");
+                return RedirectToPage("/Propositions/Detail", new { id });
             case ProposalAnswers.Failure.Forbidden:
                 return Forbid();
             case ProposalAnswers.Failure.AnswerRequired:

@@ -1,4 +1,6 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +35,7 @@ public sealed class ModifierModel(ProposalReader reader, ProposalBrowser browser
         if (!Proposal.CanBeEditedBy(User.UserId())) return Locked(id);
 
         var draft = Input.ToDraft(Proposal.ConventionId);
-        var errors = new ProposalSubmission.Errors();
+        var errors = new FieldErrors();
         submission.Clean(draft, Proposal.IsAssisted, errors);
         ModelState.AddErrors(nameof(Input), errors);
         if (!ModelState.IsValid) return Page();
@@ -54,7 +56,7 @@ public sealed class ModifierModel(ProposalReader reader, ProposalBrowser browser
     private IActionResult Locked(int id)
     {
         TempData["Message"] = "Cette proposition ne peut plus être modifiée : elle a déjà reçu un soutien ou un commentaire.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)

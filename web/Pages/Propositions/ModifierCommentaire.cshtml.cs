@@ -1,5 +1,5 @@
 using Ctg.Participation.Proposals;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,7 +22,7 @@ public sealed class ModifierCommentaireModel(ProposalComments comments, TimeProv
     {
         var comment = await comments.FindAsync(id, commentId, HttpContext.RequestAborted);
         if (comment is null) return NotFound();
-        if (!comment.CanBeEditedBy(User.UserId(), clock.GetUtcNow())) return Redirect($"/propositions/{id}#commentaire-{commentId}");
+        if (!comment.CanBeEditedBy(User.UserId(), clock.GetUtcNow())) return RedirectToPage("/Propositions/Detail", null, new { id }, $"commentaire-{commentId}");
         ProposalId = id;
         Input.Body = comment.BodyHtml;
         return Page();
@@ -38,6 +38,6 @@ public sealed class ModifierCommentaireModel(ProposalComments comments, TimeProv
             return Page();
         }
         TempData["Message"] = "Votre commentaire est modifié.";
-        return Redirect($"/propositions/{id}#commentaire-{commentId}");
+        return RedirectToPage("/Propositions/Detail", null, new { id }, $"commentaire-{commentId}");
     }
 }

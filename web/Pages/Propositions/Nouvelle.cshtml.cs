@@ -1,5 +1,7 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Proposals;
 using Ctg.Participation.Web.Authorization;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,15 +30,15 @@ public sealed class NouvelleModel(ProposalSubmission submission, ProposalBrowser
         var ct = HttpContext.RequestAborted;
         var userId = User.UserId()!;
         var conventionId = await LoadAsync();
-        if (conventionId is null) return Redirect("/propositions/nouvelle");
+        if (conventionId is null) return RedirectToPage("/Propositions/Nouvelle");
         if (Input.SubmissionKey == Guid.Empty) Input.SubmissionKey = Guid.NewGuid();
 
         // A resent form (double click, back and submit again) lands on the draft it already made.
-        if (await submission.FindSubmittedAsync(Input.SubmissionKey, userId, ct) is { } done) return Redirect($"/propositions/{done}/apercu");
+        if (await submission.FindSubmittedAsync(Input.SubmissionKey, userId, ct) is { } done) return RedirectToPage("/Propositions/Apercu", new { id = done });
         if (Input.Assisted && !Form!.CanAssist) return Forbid();
 
         var draft = Input.ToDraft(conventionId.Value);
-        var errors = new ProposalSubmission.Errors();
+        var errors = new FieldErrors();
         submission.Clean(draft, Input.Assisted, errors);
         ModelState.AddErrors(nameof(Input), errors);
         if (!ModelState.IsValid) return Page();
@@ -51,7 +53,7 @@ public sealed class NouvelleModel(ProposalSubmission submission, ProposalBrowser
             ModelState.AddErrors(nameof(Input), outcome.Errors);
             return Page();
         }
-        return Redirect($"/propositions/{id}/apercu");
+        return RedirectToPage("/Propositions/Apercu", new { id });
     }
 
     private async Task<int?> LoadAsync()

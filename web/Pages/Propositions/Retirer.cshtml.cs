@@ -1,5 +1,5 @@
 using Ctg.Participation.Proposals;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +29,7 @@ public sealed class RetirerModel(ProposalReader reader, ProposalSubmission submi
             return Page();
         }
         TempData["Message"] = "Votre proposition est retirée.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)

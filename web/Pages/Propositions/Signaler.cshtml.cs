@@ -1,5 +1,5 @@
 using Ctg.Participation.Proposals;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +34,7 @@ public sealed class SignalerModel(ProposalReader reader, ProposalModeration mode
         TempData["Message"] = result == ProposalModeration.ReportResult.Recorded
             ? "Merci : votre signalement est transmis à la coordination de la CTG."
             : "Vous avez déjà signalé ce contenu.";
-        return Redirect($"/propositions/{id}");
+        return RedirectToPage("/Propositions/Detail", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -12,10 +12,10 @@ public sealed class ChoisirModel(ConventionDirectory directory) : PageModel
     public async Task<IActionResult> OnGetAsync(string? ctg)
     {
         // « Tout le département » in the header's chooser sends an empty value: the department's home.
-        if (string.IsNullOrEmpty(ctg) && Request.Query.ContainsKey("ctg")) return Redirect("/");
+        if (string.IsNullOrEmpty(ctg) && Request.Query.ContainsKey("ctg")) return RedirectToPage("/Index");
         if (!string.IsNullOrEmpty(ctg) && await directory.FindSummaryAsync(ctg, HttpContext.RequestAborted) is { } chosen)
         {
-            return Redirect($"/ctg/{chosen.Slug}");
+            return RedirectToPage("/Territoires/Detail", new { slug = chosen.Slug });
         }
         Conventions = await directory.ListAsync(HttpContext.RequestAborted);
         return Page();

@@ -1,8 +1,8 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Images;
 using Ctg.Participation.News;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Pages.Coordination.Plan;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -55,7 +55,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
         {
             // Nothing stored: the image just written is not referenced by any post, so it goes too.
             if (stored is not null) news.Images.Delete(stored.FileName);
-            AddProblems(problems);
+            ModelState.AddErrors("Input", problems);
             return Page();
         }
         TempData["Message"] = Input.Publish ? "L'actualité est publiée." : "Le brouillon est enregistré.";

@@ -1,8 +1,8 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.ServiceDirectory;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Pages.Coordination.Plan;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -49,7 +49,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
         var (savedId, problems) = await editor.SaveAsync(Convention.Id, User.Actor(), id, Input, HttpContext.RequestAborted);
         if (savedId is null)
         {
-            AddProblems(problems);
+            ModelState.AddErrors("Input", problems);
             return Page();
         }
         TempData["Message"] = "Le service est enregistré dans l'annuaire.";

@@ -1,9 +1,9 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Csv;
-using Ctg.Participation.Web.Extensions;
 using Ctg.Participation.ServiceDirectory;
+using Ctg.Participation.Web.Common;
+using Ctg.Participation.Web.Extensions;
 using Ctg.Participation.Web.Pages.Coordination.Plan;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

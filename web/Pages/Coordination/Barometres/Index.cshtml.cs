@@ -3,7 +3,7 @@ using Ctg.Participation.Conventions;
 using Ctg.Participation.Indicators;
 using Ctg.Participation.Surveys;
 using Ctg.Participation.Surveys.Forms;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Governance;
 using Ctg.Participation.Reporting;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Pages.Coordination.Instances;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,8 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation.Diagnostics;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Pages.Coordination.Journal;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -46,7 +47,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
         }
         else
         {
-            Input.StartedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+            Input.StartedOn = PortalTime.Today(clock).ToString("yyyy-MM-dd");
         }
         Options = await diagnostics.FormOptionsAsync(Convention.Id, HttpContext.RequestAborted);
         return Page();
@@ -70,7 +71,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
                 return Redirect($"/coordination/{Convention.Slug}/diagnostics/{saved}");
             }
             if (problems.Any(p => p.Field.Length == 0 && p.Message == "Ce diagnostic n'existe pas.")) return NotFound();
-            AddProblems(problems);
+            ModelState.AddErrors("Input", problems);
         }
         else
         {

@@ -1,6 +1,6 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Surveys;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
 using Ctg.Participation.Surveys;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -67,10 +67,10 @@ public sealed class ModifierModel(SurveyDirectory directory, SurveyBuilder build
         return Done(id, success);
     }
 
-    private RedirectResult Done(int id, string message)
+    private RedirectToPageResult Done(int id, string message)
     {
         TempData["Message"] = message;
-        return Redirect($"/coordination/enquetes/{id}");
+        return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool build)

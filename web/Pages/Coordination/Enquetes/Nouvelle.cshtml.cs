@@ -1,6 +1,6 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Surveys;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +34,7 @@ public sealed class NouvelleModel(ConventionDirectory conventions, SurveyDirecto
             return Page();
         }
         TempData["Message"] = "L'enquête est créée (brouillon). Ajoutez maintenant ses questions.";
-        return Redirect($"/coordination/enquetes/{id}");
+        return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync()

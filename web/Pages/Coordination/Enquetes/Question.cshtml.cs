@@ -1,6 +1,6 @@
 using Ctg.Participation.Surveys;
 using Ctg.Participation.Surveys.Forms;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +39,7 @@ public sealed class QuestionModel(SurveyDirectory directory, SurveyBuilder build
             return Page();
         }
         TempData["Message"] = questionId is null ? "La question est ajoutée." : "La question est enregistrée.";
-        return Redirect($"/coordination/enquetes/{id}");
+        return RedirectToPage("/Coordination/Enquetes/Modifier", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, int? questionId)

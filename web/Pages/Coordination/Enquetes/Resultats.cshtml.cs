@@ -37,6 +37,6 @@ public sealed class ResultatsModel(SurveyDirectory directory, SurveyResults resu
         TempData["Message"] = orienter
             ? "La réponse est signalée « à orienter » : elle apparaît dans le bureau d'orientation de la CTG."
             : "La réponse n'est plus signalée à orienter.";
-        return Redirect($"/coordination/enquetes/{id}/resultats#reponses-libres");
+        return RedirectToPage("/Coordination/Enquetes/Resultats", null, new { id }, "reponses-libres");
     }
 }

@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Ctg.Participation.Web.Pages.Coordination.Instances;
 
 /// <summary>A CTG's meetings: the next ones, then the past ones a page at a time; the year chooser of the annual report.</summary>
-public sealed class ListeModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book, AnnualReports reports)
+public sealed class ListeModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingReader book, AnnualReports reports)
     : InstancesPageModel(directory, authorization)
 {
-    public IReadOnlyList<MeetingBook.ListItem> Upcoming { get; private set; } = [];
-    public IReadOnlyList<MeetingBook.ListItem> Past { get; private set; } = [];
-    public MeetingBook.Cursor? Next { get; private set; }
+    public IReadOnlyList<MeetingReader.ListItem> Upcoming { get; private set; } = [];
+    public IReadOnlyList<MeetingReader.ListItem> Past { get; private set; } = [];
+    public MeetingReader.Cursor? Next { get; private set; }
     public (int First, int Last) Years { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "annee")] public string? Year { get; set; }
@@ -19,7 +19,7 @@ public sealed class ListeModel(ConventionDirectory directory, IAuthorizationServ
     public async Task<IActionResult> OnGetAsync(string ctg, string? avant)
     {
         if (!await LoadConventionAsync(ctg)) return NotFound();
-        var before = MeetingBook.Cursor.Parse(avant);
+        var before = MeetingReader.Cursor.Parse(avant);
         if (avant is not null && before is null) return BadRequest();
         var ct = HttpContext.RequestAborted;
         Years = reports.Years(Convention);
@@ -32,7 +32,7 @@ public sealed class ListeModel(ConventionDirectory directory, IAuthorizationServ
     public async Task<IActionResult> OnGetBilanAsync(string ctg)
     {
         if (!await LoadConventionAsync(ctg)) return NotFound();
-        if (int.TryParse(Year, out var year) && reports.IsValidYear(Convention, year)) return Redirect($"/coordination/{ctg}/bilan/{year}");
+        if (int.TryParse(Year, out var year) && reports.IsValidYear(Convention, year)) return RedirectToPage("/Coordination/Bilan/Index", new { ctg, year });
         var (first, last) = reports.Years(Convention);
         ModelState.AddModelError("annee", $"Choisissez une année entre {first} et {last}.");
         return await OnGetAsync(ctg, null);

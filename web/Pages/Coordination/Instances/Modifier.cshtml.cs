@@ -1,14 +1,15 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Governance;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Routing;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ctg.Participation.Web.Pages.Coordination.Instances;
 
 /// <summary>Changes a meeting: its date, place, invitations, agenda or contributions. Recorded attendance is kept.</summary>
-public sealed class ModifierModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book)
-    : MeetingFormPageModel(directory, authorization, book)
+public sealed class ModifierModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingPlanner book, RoutableKeys keys)
+    : MeetingFormPageModel(directory, authorization, book, keys)
 {
     public override string SubmitLabel => "Enregistrer les modifications";
     public int MeetingId { get; private set; }
@@ -40,6 +41,6 @@ public sealed class ModifierModel(ConventionDirectory directory, IAuthorizationS
             return Page();
         }
         TempData["Message"] = "La réunion est modifiée.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 }

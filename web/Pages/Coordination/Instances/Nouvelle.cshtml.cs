@@ -1,14 +1,15 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Governance;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Routing;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ctg.Participation.Web.Pages.Coordination.Instances;
 
 /// <summary>Plans a meeting: kind, date and place, who meets, who is invited, the agenda, the contributions to discuss.</summary>
-public sealed class NouvelleModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book)
-    : MeetingFormPageModel(directory, authorization, book)
+public sealed class NouvelleModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingPlanner book, RoutableKeys keys)
+    : MeetingFormPageModel(directory, authorization, book, keys)
 {
     public override string SubmitLabel => "Planifier la réunion";
 
@@ -34,6 +35,6 @@ public sealed class NouvelleModel(ConventionDirectory directory, IAuthorizationS
             return Page();
         }
         TempData["Message"] = "La réunion est planifiée.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 }

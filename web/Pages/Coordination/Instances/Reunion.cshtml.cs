@@ -1,14 +1,13 @@
-using System.Globalization;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Governance;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ctg.Participation.Web.Pages.Coordination.Instances;
 
 /// <summary>One meeting: its invitations and attendance, its minutes, its decisions and their follow-up.</summary>
-public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingBook book, MeetingCancellation cancellation)
+public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationService authorization, MeetingReader reader, MeetingRecord record, MeetingCancellation cancellation)
     : InstancesPageModel(directory, authorization)
 {
     public sealed class DecisionInput
@@ -19,9 +18,9 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
         public int? PlanActionId { get; set; }
     }
 
-    public IReadOnlyList<MeetingBook.ActionOption> Actions { get; private set; } = [];
+    public IReadOnlyList<MeetingReader.ActionOption> Actions { get; private set; } = [];
 
-    public MeetingBook.Detail Meeting { get; private set; } = default!;
+    public MeetingReader.Detail Meeting { get; private set; } = default!;
 
     [BindProperty] public DecisionInput Decision { get; set; } = new();
     public string? Minutes { get; set; }
@@ -33,58 +32,48 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
     {
         if (!await LoadAsync(ctg, id)) return NotFound();
         if (!CanManage) return Forbid();
-        var attendance = new Dictionary<int, AttendanceStatus>();
-        foreach (var (key, value) in presence ?? [])
-        {
-            if (!int.TryParse(key, CultureInfo.InvariantCulture, out var inviteeId) || !Enum.TryParse<AttendanceStatus>(value, out var status) || !Enum.IsDefined(status))
-                return BadRequest();
-            attendance[inviteeId] = status;
-        }
-        if (await book.RecordAttendanceAsync(Convention.Id, id, User.Actor(), attendance, HttpContext.RequestAborted) is { } error)
+        if (MeetingForms.ParseAttendance(presence) is not { } attendance) return BadRequest();
+        if (await record.RecordAttendanceAsync(Convention.Id, id, User.Actor(), attendance, HttpContext.RequestAborted) is { } error)
         {
             ModelState.AddModelError("presences", error);
             return Page();
         }
         TempData["Message"] = "Les présences sont enregistrées.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public async Task<IActionResult> OnPostCompteRenduAsync(string ctg, int id, string? minutes)
     {
         if (!await LoadAsync(ctg, id)) return NotFound();
         if (!CanManage) return Forbid();
-        if (await book.SaveMinutesAsync(Convention.Id, id, User.Actor(), minutes, HttpContext.RequestAborted) is { } error)
+        if (await record.SaveMinutesAsync(Convention.Id, id, User.Actor(), minutes, HttpContext.RequestAborted) is { } error)
         {
             Minutes = minutes;
             ModelState.AddModelError("minutes", error);
             return Page();
         }
         TempData["Message"] = "Le compte rendu est enregistré.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public async Task<IActionResult> OnPostDecisionAsync(string ctg, int id)
     {
         if (!await LoadAsync(ctg, id)) return NotFound();
         if (!CanManage) return Forbid();
-        DateOnly? due = null;
-        if (!string.IsNullOrWhiteSpace(Decision.DueOn))
+        var (parsed, due) = MeetingForms.ParseDueOn(Decision.DueOn);
+        if (parsed == MeetingForms.Parsed.Invalid)
         {
-            if (DateOnly.TryParseExact(Decision.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) due = parsed;
-            else
-            {
-                ModelState.AddModelError("Decision.DueOn", "Indiquez l'échéance sous la forme jj/mm/aaaa.");
-                return Page();
-            }
+            ModelState.AddModelError("Decision.DueOn", "Indiquez l'échéance sous la forme jj/mm/aaaa.");
+            return Page();
         }
-        var errors = await book.AddDecisionAsync(Convention.Id, id, User.Actor(), Decision.Text, Decision.Responsible, due, Decision.PlanActionId, HttpContext.RequestAborted);
+        var errors = await record.AddDecisionAsync(Convention.Id, id, User.Actor(), Decision.Text, Decision.Responsible, due, Decision.PlanActionId, HttpContext.RequestAborted);
         if (errors.Count > 0)
         {
             ModelState.AddErrors("Decision", errors);
             return Page();
         }
         TempData["Message"] = "La décision est ajoutée au relevé.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public async Task<IActionResult> OnPostSuiviAsync(string ctg, int id, int decisionId, DecisionStatus? status, string? note)
@@ -93,13 +82,13 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
         if (!CanManage) return Forbid();
         if (status is not { } s || !Enum.IsDefined(s)) return BadRequest();
         if (Meeting.Decisions.All(d => d.Id != decisionId)) return NotFound();
-        if (await book.FollowUpAsync(Convention.Id, id, decisionId, User.Actor(), s, note, HttpContext.RequestAborted) is { } error)
+        if (await record.FollowUpAsync(Convention.Id, id, decisionId, User.Actor(), s, note, HttpContext.RequestAborted) is { } error)
         {
             ModelState.AddModelError(FollowUpKey(decisionId), error);
             return Page();
         }
         TempData["Message"] = "Le suivi de la décision est enregistré.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     /// <summary>When and why the meeting was cancelled, or null.</summary>
@@ -115,7 +104,7 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
             return Page();
         }
         TempData["Message"] = "La réunion est annulée ; les agendas abonnés l'afficheront comme annulée.";
-        return Redirect($"/coordination/{ctg}/instances/{id}");
+        return RedirectToPage("/Coordination/Instances/Reunion", new { ctg, id });
     }
 
     public static string FollowUpKey(int decisionId) => $"suivi-{decisionId}";
@@ -123,11 +112,11 @@ public sealed class ReunionModel(ConventionDirectory directory, IAuthorizationSe
     private async Task<bool> LoadAsync(string ctg, int id)
     {
         if (!await LoadConventionAsync(ctg)) return false;
-        var meeting = await book.FindAsync(Convention.Id, id, HttpContext.RequestAborted);
+        var meeting = await reader.FindAsync(Convention.Id, id, HttpContext.RequestAborted);
         if (meeting is null) return false;
         Meeting = meeting;
         Minutes ??= meeting.MinutesHtml;
-        Actions = await book.ActionOptionsAsync(Convention.Id, HttpContext.RequestAborted);
+        Actions = await reader.ActionOptionsAsync(Convention.Id, HttpContext.RequestAborted);
         Cancelled = await cancellation.FindAsync(Convention.Id, id, HttpContext.RequestAborted);
         return true;
     }

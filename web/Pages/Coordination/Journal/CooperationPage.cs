@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation;
 using Ctg.Participation.Web.Authorization;
@@ -27,10 +28,6 @@ public abstract class CooperationPage(ConventionDirectory directory, IAuthorizat
         return true;
     }
 
-    protected void AddProblems(IEnumerable<FieldProblem> problems, string prefix = "Input.")
-    {
-        foreach (var p in problems) ModelState.AddModelError(p.Field.Length == 0 ? "" : prefix + p.Field, p.Message);
-    }
 
     /// <summary>Reads an uploaded file, refusing one over the size limit before it is read into memory.</summary>
     protected async Task<(Ctg.Participation.Cooperation.Journal.UploadedFile? File, string? Problem)> ReadUploadAsync(IFormFile? file)

@@ -1,8 +1,9 @@
-using System.Text;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation;
 using Ctg.Participation.Cooperation.Journal;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Csv;
+using Ctg.Participation.Web.Common;
+using Ctg.Participation.Web.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -39,13 +40,9 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
     {
         if (!await LoadConventionAsync(ctg)) return NotFound();
         var (filter, problems) = JournalFilter.Parse(du, au, type, axe, partenaire, nature);
-        if (problems.Count > 0) return BadRequest();
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"journal-cooperation-{Convention.Slug}.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), leaveOpen: true);
-        await journal.ExportAsync(Convention.Id, filter, writer, HttpContext.RequestAborted);
-        await writer.FlushAsync(HttpContext.RequestAborted);
-        return new EmptyResult();
+        if (problems.Count > 0 || TableDownload.Format(Request) is not { } format) return BadRequest();
+        return await TableDownload.SendAsync(HttpContext, format, $"journal-cooperation-{Convention.Slug}", "Journal", CsvConventions.People,
+            (table, ct) => journal.ExportAsync(Convention.Id, filter, table, ct));
     }
 
     public async Task<IActionResult> OnGetPieceAsync(string ctg, int id)

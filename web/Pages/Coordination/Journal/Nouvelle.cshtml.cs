@@ -1,6 +1,7 @@
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Cooperation.Journal;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -31,7 +32,7 @@ public sealed class NouvelleModel(ConventionDirectory directory, IAuthorizationS
     {
         if (!await LoadConventionAsync(ctg)) return NotFound();
         if (!CanManage) return Forbid();
-        Input.Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        Input.Date = PortalTime.Today(clock).ToString("yyyy-MM-dd");
         Input.Kind = CooperationKinds.Parse(type)?.ToString();
         (Input.MeetingId, Input.ActionId, Input.RoutingId, Input.DiagnosticId) = (reunion, fiche, orientation, diagnostic);
         From = depuis;
@@ -57,7 +58,7 @@ public sealed class NouvelleModel(ConventionDirectory directory, IAuthorizationS
         var (id, problems) = await journal.AddAsync(Convention, User.Actor(), Input, file, ct);
         if (id is null)
         {
-            AddProblems(problems);
+            ModelState.AddErrors("Input", problems);
             Options = await journal.FormOptionsAsync(Convention, Input.RoutingId, ct);
             return Page();
         }

@@ -1,6 +1,6 @@
 using Ctg.Participation.ActionPlan;
 using Ctg.Participation.Conventions;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,13 +45,13 @@ public sealed class ActionModel(ConventionDirectory directory, IAuthorizationSer
 
     public async Task<IActionResult> OnGetAsync(string ctg, int numero) => await LoadAsync(ctg, numero) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostNoteAsync(string ctg, int numero) => WriteAsync(ctg, numero, "Note.",
+    public Task<IActionResult> OnPostNoteAsync(string ctg, int numero) => WriteAsync(ctg, numero, "Note",
         () => editor.AddNoteAsync(Convention.Id, User.Actor(), numero, Note.Date, Note.Text, Note.IsPublic, HttpContext.RequestAborted), "La note est ajoutée.");
 
-    public Task<IActionResult> OnPostIndicateurAsync(string ctg, int numero) => WriteAsync(ctg, numero, "Indicator.",
+    public Task<IActionResult> OnPostIndicateurAsync(string ctg, int numero) => WriteAsync(ctg, numero, "Indicator",
         () => editor.AddIndicatorAsync(Convention.Id, User.Actor(), numero, Indicator.Label, Indicator.Baseline, Indicator.Target, HttpContext.RequestAborted), "L'indicateur est ajouté.");
 
-    public Task<IActionResult> OnPostMesureAsync(string ctg, int numero) => WriteAsync(ctg, numero, $"Mesure{Measurement.IndicatorId}.",
+    public Task<IActionResult> OnPostMesureAsync(string ctg, int numero) => WriteAsync(ctg, numero, $"Mesure{Measurement.IndicatorId}",
         () => editor.AddMeasurementAsync(Convention.Id, User.Actor(), numero, Measurement.IndicatorId, Measurement.Date, Measurement.Value, HttpContext.RequestAborted), "La mesure est enregistrée.");
 
     public Task<IActionResult> OnPostContributionAsync(string ctg, int numero) => WriteAsync(ctg, numero, "",
@@ -67,11 +67,11 @@ public sealed class ActionModel(ConventionDirectory directory, IAuthorizationSer
         var result = await write();
         if (!result.Succeeded)
         {
-            AddProblems(result.Problems, prefix);
+            ModelState.AddErrors(prefix, result.Problems);
             return await LoadAsync(ctg, numero) ? Page() : NotFound();
         }
         TempData["Message"] = message;
-        return Redirect($"/coordination/{ctg}/plan/{numero}");
+        return RedirectToPage("/Coordination/Plan/Action", new { ctg, numero });
     }
 
     private async Task<bool> LoadAsync(string ctg, int numero)

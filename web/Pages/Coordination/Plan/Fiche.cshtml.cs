@@ -1,7 +1,7 @@
 using Ctg.Participation.ActionPlan;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
-using Ctg.Participation.Web.Proposals;
+using Ctg.Participation.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -67,12 +67,12 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
         var result = await editor.SaveAsync(Convention.Id, User.Actor(), numero, Input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            AddProblems(result.Problems);
+            ModelState.AddErrors("Input", result.Problems);
             return Page();
         }
         await schemes.SetTagsAsync(Convention, User.Actor(), result.Number!.Value, SchemeIds, HttpContext.RequestAborted);
         TempData["Message"] = numero is null ? "La fiche action est créée." : "La fiche action est enregistrée.";
-        return Redirect($"/coordination/{ctg}/plan/{result.Number}");
+        return RedirectToPage("/Coordination/Plan/Action", new { ctg, numero = result.Number });
     }
 
     private async Task<bool> LoadAsync(string ctg, int? numero)

@@ -1,4 +1,5 @@
 using Ctg.Participation.ActionPlan;
+using Ctg.Participation.Common;
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -24,11 +25,6 @@ public abstract class PlanPage(ConventionDirectory directory, IAuthorizationServ
         return true;
     }
 
-    /// <summary>Puts a service's field problems beside the fields of the bound input (prefix "Input.").</summary>
-    protected void AddProblems(IEnumerable<FieldProblem> problems, string prefix = "Input.")
-    {
-        foreach (var p in problems) ModelState.AddModelError(p.Field.Length == 0 ? "" : prefix + p.Field, p.Message);
-    }
 }
 
 public static class PlanLabels

@@ -1,7 +1,7 @@
 using Ctg.Participation.DepartmentNetwork;
 using Ctg.Participation.Surveys.Forms;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.DepartmentNetwork;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using Ctg.Participation.DepartmentNetwork;
+using Ctg.Participation.Web.Common;
 using Ctg.Participation.Web.DepartmentNetwork;
-using Ctg.Participation.Web.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
