@@ -33,7 +33,7 @@ public sealed class ExternalSignInTests(OidcPortalFactory factory) : IClassFixtu
             Assert.Contains("href=\"https://franceconnect.gouv.fr/\"", html);
             Assert.Contains("Qu'est-ce que FranceConnect ?", html);
             Assert.Contains("value=\"proconnect\"", html);
-            Assert.DoesNotContain("value=\"oidc\"", html);
+            Assert.Contains("Se connecter avec " + OidcPortalFactory.DepartmentProviderName, System.Net.WebUtility.HtmlDecode(html));
         }
 
         await using var bare = new PortalFactory();
@@ -174,6 +174,91 @@ public sealed class ExternalSignInTests(OidcPortalFactory factory) : IClassFixtu
             Provider.Fault = ProviderFault.None;
         }
         await AssertRefusedAsync(client, back, "indisponible", who, before);
+    }
+
+    [Fact]
+    public async Task A_provider_down_before_the_sign_in_is_explained_on_the_sign_in_page()
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetAsync("/compte/connexion");
+        var users = await QueryAsync(db => db.Users.CountAsync());
+        var started = await client.PostAsync("/compte/connexion-externe?handler=Demarrer", new Dictionary<string, string> { ["fournisseur"] = "oidc" }, page.AntiforgeryToken);
+        Assert.Equal("/compte/connexion?erreur=indisponible&fournisseur=oidc", started.Location);
+        var explained = System.Net.WebUtility.HtmlDecode((await client.GetAsync(started.Location!)).Html);
+        Assert.Contains(OidcPortalFactory.DepartmentProviderName + " ne répond pas pour le moment", explained);
+        Assert.Equal(users, await QueryAsync(db => db.Users.CountAsync()));
+        Assert.True(await QueryAsync(db => db.SecurityEvents.AnyAsync(e => e.Kind == SecurityEventKinds.ExternalSignInRefused && e.Detail!.Contains(OidcPortalFactory.DepartmentProviderName))));
+    }
+
+    [Fact]
+    public async Task A_survey_for_verified_accounts_refuses_the_others_and_its_participants_are_counted()
+    {
+        using var coordinator = factory.CreatePortalClient();
+        await coordinator.SignInAsync("coordination.alpes-d-azur@ctg-demo.test");
+        var survey = await Enquetes.SurveyWebScenario.PublishedAsync(factory, coordinator, audience: nameof(Ctg.Participation.Surveys.SurveyAudience.VerifiedAccountRequired));
+
+        using var unverified = factory.CreatePortalClient();
+        await unverified.SignInAsync("membre.reseau@ctg-demo.test");
+        var page = await unverified.GetAsync($"/enquetes/{survey.Id}");
+        Assert.Contains("Lier FranceConnect à mon compte", page.Html);
+        var refused = await unverified.PostAsync($"/enquetes/{survey.Id}?etape=1", new Dictionary<string, string>
+        {
+            ["jeton"] = Ctg.Participation.Surveys.SurveyAnswering.NewToken(), [$"q{survey.Mode}"] = survey.No.ToString(),
+        }, page.AntiforgeryToken);
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("réservée aux comptes dont l'identité est vérifiée par FranceConnect", System.Net.WebUtility.HtmlDecode(refused.Html));
+        Assert.False(await QueryAsync(db => db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id)));
+        using var anonymous = factory.CreatePortalClient();
+        Assert.Contains("Se connecter pour répondre", (await anonymous.GetAsync($"/enquetes/{survey.Id}")).Html);
+
+        Provider.NextIdentity = Someone("enquete");
+        using var verified = factory.CreatePortalClient();
+        var back = await OidcFlow.SignInAsync(verified, "franceconnect");
+        var choose = await verified.GetAsync(back.Location!);
+        Assert.True((await verified.PostAsync("/compte/connexion-externe?handler=Creer", new Dictionary<string, string> { ["Create.DisplayName"] = "Répondante" }, choose.AntiforgeryToken)).IsRedirect);
+        var done = await Enquetes.SurveyWebScenario.AnswerAsync(verified, survey, yes: false, score: 4);
+        Assert.Equal($"/enquetes/{survey.Id}/merci", done.Location);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var indicator = scope.ServiceProvider.GetServices<Ctg.Participation.Indicators.IIndicator>().Single(i => i.Definition.Code == "participants-verifies");
+        var conventionId = await QueryAsync(db => db.Surveys.Where(s => s.Id == survey.Id).Select(s => s.ConventionId).SingleAsync());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var value = await indicator.ComputeAsync(new Ctg.Participation.Indicators.IndicatorScope(conventionId, today.AddDays(-1), today.AddDays(1)));
+        Assert.True(value.Value >= 1);
+        var otherCtg = await QueryAsync(db => db.Conventions.Where(c => c.Id != conventionId).Select(c => c.Id).FirstAsync());
+        var elsewhere = await indicator.ComputeAsync(new Ctg.Participation.Indicators.IndicatorScope(otherCtg, today.AddDays(-1), today.AddDays(1)));
+        Assert.Equal(0, elsewhere.Value);
+    }
+
+    [Fact]
+    public async Task A_coordinator_links_ProConnect_and_a_ProConnect_session_meets_the_staff_strong_sign_in_rule()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Ctg.Participation.Accounts.PortalSettings>().SetStaffTwoFactorRequiredAsync(true);
+        }
+        try
+        {
+            using var coordinator = factory.CreatePortalClient();
+            await coordinator.SignInAsync("coordination.pays-de-grasse@ctg-demo.test");
+            Assert.Equal("/compte/deux-facteurs?requis=1", (await coordinator.GetAsync("/coordination/pays-de-grasse")).Location);
+
+            Provider.NextIdentity = new TestIdentity("agent-" + Guid.NewGuid().ToString("N")[..8], "Céline", "Cotte", "celine.cotte@caf06.exemple");
+            var back = await OidcFlow.SignInAsync(coordinator, "proconnect", handler: "LierCompte", pageWithToken: "/compte");
+            var linked = await coordinator.GetAsync(back.Location!);
+            Assert.Equal("/compte", linked.Location);
+            Assert.True(await QueryAsync(db => db.UserLogins.AnyAsync(l => l.LoginProvider == "proconnect" && db.Users.Any(u => u.Id == l.UserId && u.Email == "coordination.pays-de-grasse@ctg-demo.test"))));
+
+            using var agent = factory.CreatePortalClient();
+            var signedIn = await OidcFlow.SignInAsync(agent, "proconnect", returnUrl: "/coordination/pays-de-grasse");
+            Assert.Equal("/coordination/pays-de-grasse", (await agent.GetAsync(signedIn.Location!)).Location);
+            Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/coordination/pays-de-grasse")).Status);
+        }
+        finally
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Ctg.Participation.Accounts.PortalSettings>().SetStaffTwoFactorRequiredAsync(false);
+        }
     }
 
     [Fact]
