@@ -38,7 +38,6 @@ public static class CooperationFeature
         services.AddIndicator<CafPartnerRelaysIndicator>();
         services.AddIndicator<PartnersAdvisedIndicator>();
         services.AddIndicator<AdviceToPartnersIndicator>();
-        services.AddIndicator<NetworkSupportsIndicator>();
         services.AddIndicator<EngineeringIndicator>();
         services.AddIndicator<InformationSupportsIndicator>();
         services.AddIndicator<AxesFollowedIndicator>();

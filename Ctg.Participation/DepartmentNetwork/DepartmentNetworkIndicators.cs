@@ -1,3 +1,5 @@
+using Ctg.Participation.Cooperation.Indicators;
+using Ctg.Participation.Cooperation.Journal;
 using Ctg.Participation.Data;
 using Ctg.Participation.Indicators;
 using Microsoft.EntityFrameworkCore;
@@ -5,16 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Ctg.Participation.DepartmentNetwork;
 
 /// <summary>
-/// T2-3.2-b « Nombre et type de supports réalisés dans le cadre du réseau des coopérateurs »: the supports shared in
-/// the department library during the period whose CTG of origin is the scope's CTG (the whole department: every
-/// support), by type. With an axis, those tagged with the axis's name.
+/// T2-3.2-b « Nombre et type de supports réalisés dans le cadre du réseau des coopérateurs », the one value of the
+/// line: the supports shared in the department library during the period whose CTG of origin is the scope's CTG (the
+/// whole department: every support), by type, plus the journal's « support commun du réseau » entries of the period
+/// (supports made without a file in the library: a trame co-written in a meeting…), by their nature. With an axis,
+/// the supports tagged with the axis's name and the entries naming it.
 /// </summary>
 public sealed class NetworkSupportsIndicator(PortalDbContext db) : IIndicator
 {
     public IndicatorDefinition Definition { get; } = new(
         "reseau-supports-communs", "Supports réalisés dans le cadre du réseau des coopérateurs", "3.2",
         "Bibliothèque du réseau départemental des chargés de coopération",
-        "Nombre de supports partagés dans la bibliothèque du réseau départemental pendant la période dont la CTG d'origine est la CTG (département : tous), par type (information, pilotage, acteurs ressources…). Avec un axe : les supports portant le nom de cet axe ; la commune ne s'applique pas.",
+        "Nombre de supports partagés dans la bibliothèque du réseau départemental pendant la période dont la CTG d'origine est la CTG (département : tous), par type (information, pilotage, acteurs ressources…), "
+            + "plus les entrées du journal de coopération de type « Support commun du réseau des coopérateurs » datées de la période, par nature. "
+            + "Avec un axe : les supports portant le nom de cet axe et les entrées qui le mentionnent ; la commune ne s'applique qu'aux entrées du journal.",
         IndicatorUnit.Count) { ReferentialLine = "T2-3.2-b" };
 
     public async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
@@ -27,12 +33,14 @@ public sealed class NetworkSupportsIndicator(PortalDbContext db) : IIndicator
             var token = SharedSupport.AxisSeparator + name + SharedSupport.AxisSeparator;
             query = query.Where(s => s.Axes.Contains(token));
         }
-        var byKind = await query.GroupBy(s => s.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var total = byKind.Sum(k => k.Count);
-        return IndicatorValue.Of(total) with
-        {
-            Breakdown = byKind.OrderByDescending(k => k.Count).ThenBy(k => k.Kind).Select(k => new IndicatorBreakdown(k.Kind.Label(), k.Count)).ToList(),
-        };
+        var byKind = scope.MunicipalityId is null
+            ? await query.GroupBy(s => s.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct)
+            : [];
+        var logged = await JournalScope.Entries(db, scope).Where(e => e.Kind == CooperationKind.SupportReseau)
+            .GroupBy(e => e.Nature!.Label).Select(g => new { Nature = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var rows = byKind.Select(k => (k.Kind.Label(), k.Count)).Concat(logged.Select(l => (l.Nature, l.Count)))
+            .GroupBy(r => r.Item1).Select(g => (g.Key, g.Sum(r => r.Item2)));
+        return IndicatorValue.Of(byKind.Sum(k => k.Count) + logged.Sum(l => l.Count)) with { Breakdown = Breakdowns.Of(rows) };
     }
 }
 

@@ -6,8 +6,14 @@ namespace Ctg.Participation.ScaleOut.Tests;
 /// The public pages' output cache lives in Redis when it is configured: a page cached through instance B is evicted
 /// by a write made through instance A, so B's next anonymous visitor reads the change.
 /// </summary>
-public sealed class SharedPageCacheTests(TwoInstances portal) : IClassFixture<TwoInstances>
+public sealed class SharedPageCacheTests(SharedPageCacheTests.CachingInstances portal) : IClassFixture<SharedPageCacheTests.CachingInstances>
 {
+    /// <summary>Two instances with the page cache on (the test host turns it off), stored in their shared Redis.</summary>
+    public sealed class CachingInstances : TwoInstances
+    {
+        protected override void Configure(IDictionary<string, string?> shared) => shared["OutputCache:Enabled"] = "true";
+    }
+
     private const string Resident = "habitant@ctg-demo.test";
     private const string Coordinator = "coordination.alpes-d-azur@ctg-demo.test";
 
@@ -27,8 +33,10 @@ public sealed class SharedPageCacheTests(TwoInstances portal) : IClassFixture<Tw
         using var otherVisitorOnA = portal.A.ClientWith(new CookieContainer());
         const string page = "/ctg/alpes-d-azur";
 
-        await AnonymousAsync(visitorOnB.Http, page);
-        Assert.True((await AnonymousAsync(visitorOnB.Http, page)).FromCache, "B did not cache the page");
+        // The start-up's demo data evicts once more two seconds after it is written: a copy may be dropped once.
+        var cached = false;
+        for (var visit = 0; visit < 4 && !cached; visit++) cached = (await AnonymousAsync(visitorOnB.Http, page)).FromCache;
+        Assert.True(cached, "B did not cache the page");
         // The copy is shared: A's visitor is served what B stored.
         Assert.True((await AnonymousAsync(otherVisitorOnA.Http, page)).FromCache, "A did not read the copy B stored in Redis");
 

@@ -56,7 +56,7 @@ public sealed class PortalInstance : PortalFactory
 /// Two instances behind an imaginary load balancer: one PostgreSQL database, one Redis, one mail pickup folder.
 /// Instance A starts first (migrations, demo data), then B on the same database.
 /// </summary>
-public sealed class TwoInstances : IAsyncLifetime
+public class TwoInstances : IAsyncLifetime
 {
     public PortalInstance A { get; private set; } = null!;
     public PortalInstance B { get; private set; } = null!;
@@ -72,14 +72,19 @@ public sealed class TwoInstances : IAsyncLifetime
             ["Redis:Configuration"] = TestServers.Redis,
             ["Redis:Prefix"] = "ctg-test-" + Guid.NewGuid().ToString("N")[..8],
             ["Walls:OperationsPerTenSeconds"] = "1000",
-
         };
+        Configure(shared);
         A = new PortalInstance(shared);
         _ = A.Services; // starts A: migrations and demo data
         shared["Mail:PickupDirectory"] = A.Mailbox.Folder;
         B = new PortalInstance(shared);
         _ = B.Services;
         return Task.CompletedTask;
+    }
+
+    /// <summary>Settings a family of tests adds to both instances (e.g. the page cache, off in the test host).</summary>
+    protected virtual void Configure(IDictionary<string, string?> shared)
+    {
     }
 
     public Task<WallDirectory.WallPlace> NewWallAsync() => NewWallAsync(A);

@@ -81,8 +81,8 @@ public sealed class CafPartnerRelaysIndicator(PortalDbContext db) : JournalKindI
 public sealed class AdviceToPartnersIndicator(PortalDbContext db) : JournalKindIndicator(db, CooperationKind.ConseilAppuiPartenaire,
     "journal.conseils-partenaires", "Conseils et appuis apportés aux partenaires");
 
-public sealed class NetworkSupportsIndicator(PortalDbContext db) : JournalKindIndicator(db, CooperationKind.SupportReseau,
-    "journal.supports-reseau", "Supports réalisés dans le cadre du réseau des coopérateurs (journal)");
+// « Support commun du réseau » entries count in T2-3.2-b together with the department library's supports:
+// DepartmentNetwork.NetworkSupportsIndicator, the line's one value.
 
 public sealed class EngineeringIndicator(PortalDbContext db) : JournalKindIndicator(db, CooperationKind.Ingenierie,
     "journal.ingenieries", "Ingénieries mises à disposition des acteurs");

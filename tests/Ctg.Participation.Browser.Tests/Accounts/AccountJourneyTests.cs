@@ -40,7 +40,7 @@ public sealed class AccountJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await page.Locator("#Input_Password").FillAsync(password);
         await page.GetByLabel("Confirmer le mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("lien de confirmation");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "lien de confirmation" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
         var link = Mailbox.LinkIn(await portal.Factory.Mailbox.LatestToAsync(email), "/compte/confirmer-email");
@@ -77,7 +77,7 @@ public sealed class AccountJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await page.GotoAsync("/coordination");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "CTG de la Communauté de communes Alpes d'Azur" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Groupes réseaux thématiques" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Outils de la CTG" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
         var other = await page.GotoAsync("/coordination/pays-de-grasse");

@@ -46,7 +46,7 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Nom de la clé").FillAsync("Ordinateur de test");
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer la clé sur cet appareil" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("« Ordinateur de test » est ajoutée");
+        await Assertions.Expect(page.GetByText("« Ordinateur de test » est ajoutée")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".cles")).ToContainTextAsync("Ordinateur de test");
         await page.AssertAccessibleAsync();
         await ScreenshotsAsync(page, "cles-d-acces");
@@ -92,7 +92,7 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await page.WaitForURLAsync(url => !url.Contains("/compte/connexion"));
 
         await page.GotoAsync("/coordination/administration/journal-securite");
-        await page.GetByLabel("Événement").SelectOptionAsync(SecurityEventKinds.SignInSucceeded);
+        await page.GetByLabel("Événement", new() { Exact = true }).SelectOptionAsync(SecurityEventKinds.SignInSucceeded);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         await Assertions.Expect(page.Locator("table.journal-securite")).ToContainTextAsync("admin@ctg-demo.test");
         await Assertions.Expect(page.Locator("table.journal-securite")).ToContainTextAsync("Connexion réussie");

@@ -66,21 +66,16 @@ public sealed class ReportTransmissionJourneyTests(BrowserPortal portal) : IClas
     /// <summary>Nothing wider than the phone's screen: no horizontal scrolling.</summary>
     private static async Task AssertFitsAsync(IPage page)
     {
-        var (scroll, client) = await page.EvaluateAsync<(int, int)>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (scroll, client) = (widths[0], widths[1]);
         Assert.True(scroll <= client, $"{page.Url}: {scroll} px wide on a {client} px screen");
     }
 
     private async Task<IPage> SignedInPageAsync(string email)
     {
-        var page = await portal.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" });
+        // At 390 px the sign-out button sits in the folded menu: the shared helper waits for the redirect instead.
+        var page = await portal.SignedInPageAsync(email, 390);
         page.Dialog += (_, dialog) => throw new Xunit.Sdk.XunitException($"A dialog opened: {dialog.Message}");
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
         return page;
     }
 }

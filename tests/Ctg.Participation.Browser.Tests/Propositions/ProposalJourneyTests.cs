@@ -147,7 +147,7 @@ public sealed class ProposalJourneyTests(BrowserPortal portal) : IClassFixture<B
         await author.GetByRole(AriaRole.Link, new() { Name = "Modifier mon commentaire" }).ClickAsync();
         await author.AssertAccessibleAsync();
         await author.GotoAsync($"/propositions/{id}");
-        await author.Locator("summary").First.ClickAsync();
+        await author.Locator("main summary").Filter(new() { HasText = "Répondre à" }).First.ClickAsync();
         await author.GetByLabel("Votre réponse").FillAsync("Et des bancs pour les parents.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Envoyer la réponse" }).ClickAsync();
         await Assertions.Expect(author.Locator(".reponses .commentaire-texte")).ToContainTextAsync("bancs");

@@ -74,15 +74,9 @@ public sealed class DepartmentNetworkJourneyTests(BrowserPortal portal) : IClass
 
     private async Task<IPage> SignedInPageAsync(string email)
     {
-        var page = await portal.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" });
+        // At 390 px the sign-out button sits in the folded menu: the shared helper waits for the redirect instead.
+        var page = await portal.SignedInPageAsync(email, 390);
         page.Dialog += (_, dialog) => throw new Xunit.Sdk.XunitException($"A dialog opened: {dialog.Message}");
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
         return page;
     }
 }

@@ -30,7 +30,7 @@ public sealed class CooperationIndicatorsTests
     public static TheoryData<Type> JournalKindIndicators => new()
     {
         typeof(AdviceToElectedIndicator), typeof(ExpertisesIndicator), typeof(NewIssuesIndicator), typeof(WatchMeetingsIndicator), typeof(NewSubjectsIndicator),
-        typeof(PolicyIssuesExplainedIndicator), typeof(ProjectsFacilitatedIndicator), typeof(CafPartnerRelaysIndicator), typeof(AdviceToPartnersIndicator), typeof(NetworkSupportsIndicator),
+        typeof(PolicyIssuesExplainedIndicator), typeof(ProjectsFacilitatedIndicator), typeof(CafPartnerRelaysIndicator), typeof(AdviceToPartnersIndicator),
         typeof(EngineeringIndicator), typeof(InformationSupportsIndicator),
     };
 

@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Cooperation.Journal;
 using Ctg.Participation.Data;
 using Ctg.Participation.Demo;
 using Ctg.Participation.DepartmentNetwork;
@@ -96,6 +97,9 @@ public sealed class DepartmentNetworkTests
     public async Task Supports_count_for_their_ctg_of_origin_in_the_period_by_type()
     {
         await using var w = await WorldAsync();
+        // The demo journal already holds « support commun du réseau » entries, which count on the same line.
+        var before = await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes));
+        var departmentBefore = (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(null))).Value;
         await ShareAsync(w, w.AlpesCoordinator, w.Alpes, SupportKind.Pilotage, axes: "Parentalité");
         await ShareAsync(w, w.AlpesCoordinator, w.Alpes, SupportKind.Pilotage);
         await ShareAsync(w, w.AlpesCoordinator, w.Alpes, SupportKind.Methode);
@@ -103,14 +107,54 @@ public sealed class DepartmentNetworkTests
         await ShareAsync(w, w.Advisor, null, SupportKind.Information);
 
         var alpes = await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes));
-        Assert.Equal(3m, alpes.Value);
-        Assert.Equal([("Outil de pilotage ou de suivi", 2m), ("Méthode, trame ou guide", 1m)], alpes.Breakdown!.Select(b => (b.Nature, b.Count)));
-        Assert.Equal(5m, (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(null))).Value);
-        Assert.Equal(0m, (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes) with { From = new(2025, 1, 1), To = new(2025, 12, 31) })).Value);
+        Assert.Equal(before.Value + 3m, alpes.Value);
+        Assert.Equal([("Outil de pilotage ou de suivi", 2m), ("Méthode, trame ou guide", 1m)],
+            alpes.Breakdown!.Except(before.Breakdown!).Select(b => (b.Nature, b.Count)));
+        Assert.Equal(departmentBefore + 5m, (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(null))).Value);
+        Assert.Equal(0m, (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes) with { From = new(2019, 1, 1), To = new(2019, 12, 31) })).Value);
         var parenting = await w.Database.RunAsync(sp => sp.GetRequiredService<PortalDbContext>().Axes
             .Where(a => a.ConventionId == w.Alpes && a.Name == "Parentalité").Select(a => a.Id).SingleAsync());
-        Assert.Equal(1m, (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes) with { AxisId = parenting })).Value);
+        // The demo journal's entries on the axis count too: the library adds one support tagged « Parentalité ».
+        var journalOnAxis = await w.Database.RunAsync(sp => sp.GetRequiredService<PortalDbContext>().Set<CooperationEntry>()
+            .CountAsync(e => e.ConventionId == w.Alpes && e.Kind == CooperationKind.SupportReseau && e.Date.Year == 2026 && e.Axes.Any(a => a.AxisId == parenting)));
+        Assert.Equal(journalOnAxis + 1m, (await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes) with { AxisId = parenting })).Value);
         Assert.Equal("T2-3.2-b", new NetworkSupportsIndicator(null!).Definition.ReferentialLine);
+    }
+
+    [Fact]
+    public async Task The_journals_network_supports_add_to_the_librarys_on_the_one_value_of_line_3_2_b()
+    {
+        await using var w = await WorldAsync();
+        var before = await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes));
+        int Count(IndicatorValue value, string nature) => (int)(value.Breakdown!.FirstOrDefault(b => b.Nature == nature)?.Count ?? 0);
+        await ShareAsync(w, w.AlpesCoordinator, w.Alpes, SupportKind.Pilotage);
+        await w.Database.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            var nature = await db.Set<CooperationNature>().FirstOrDefaultAsync(n => n.Department == "06" && n.Kind == CooperationKind.SupportReseau && n.Label == "Fiche outil");
+            if (nature is null)
+            {
+                nature = new CooperationNature { Department = "06", Kind = CooperationKind.SupportReseau, Label = "Fiche outil" };
+                db.Add(nature);
+                await db.SaveChangesAsync();
+            }
+            foreach (var (ctg, date) in new[] { (w.Alpes, new DateOnly(2026, 3, 2)), (w.Alpes, new DateOnly(2026, 6, 1)), (w.Alpes, new DateOnly(2025, 6, 1)), (w.Grasse, new DateOnly(2026, 6, 1)) })
+            {
+                db.Add(new CooperationEntry { ConventionId = ctg, Kind = CooperationKind.SupportReseau, NatureId = nature.Id, Date = date, CreatedAt = DateTimeOffset.UnixEpoch });
+            }
+            await db.SaveChangesAsync();
+        });
+
+        var alpes = await ComputeAsync<NetworkSupportsIndicator>(w, w.Scope(w.Alpes));
+        Assert.Equal(before.Value + 3m, alpes.Value);
+        Assert.Equal(Count(before, "Fiche outil") + 2, Count(alpes, "Fiche outil"));
+        Assert.Equal(Count(before, "Outil de pilotage ou de suivi") + 1, Count(alpes, "Outil de pilotage ou de suivi"));
+        // One indicator on the line: the journal no longer counts it apart.
+        var onLine = typeof(NetworkSupportsIndicator).Assembly.GetTypes()
+            .Where(t => typeof(IIndicator).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor([typeof(PortalDbContext)]) is not null)
+            .Select(t => (IIndicator)Activator.CreateInstance(t, new object?[] { null })!)
+            .Where(i => i.Definition.ReferentialLine == "T2-3.2-b").Select(i => i.Definition.Code);
+        Assert.Equal(["reseau-supports-communs"], onLine);
     }
 
     [Fact]

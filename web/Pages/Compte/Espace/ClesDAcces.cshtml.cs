@@ -60,7 +60,7 @@ public sealed class ClesDAccesModel(UserManager<PortalUser> users, PasskeySignIn
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        RemoveErrorsOf("Rename.");
+        KeepErrorsOf("Input.");
         Input.Name = Input.Name?.Trim() ?? "";
         if (string.IsNullOrEmpty(Input.Credential))
         {
@@ -94,7 +94,7 @@ public sealed class ClesDAccesModel(UserManager<PortalUser> users, PasskeySignIn
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        RemoveErrorsOf("Input.");
+        KeepErrorsOf("Rename.");
         var passkey = await FindAsync(user, Rename.Id);
         if (passkey is null) return BadRequest();
         if (!ModelState.IsValid)
@@ -129,9 +129,13 @@ public sealed class ClesDAccesModel(UserManager<PortalUser> users, PasskeySignIn
         return await users.GetPasskeyAsync(user, credentialId);
     }
 
-    private void RemoveErrorsOf(string prefix)
+    /// <summary>
+    /// Both forms' models are bound on every post; the other form's absent fields fail validation, and under the
+    /// empty-prefix fallback their keys are "Name"/"Id", not "Rename.Name": keep only the errors of the form sent.
+    /// </summary>
+    private void KeepErrorsOf(string prefix)
     {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
     }
 
     private async Task LoadAsync(PortalUser user)
