@@ -262,6 +262,33 @@ public sealed class ExternalSignInTests(OidcPortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task FranceConnect_does_not_skip_the_authenticator_app_the_person_turned_on()
+    {
+        var who = Provider.NextIdentity = Someone("totp");
+        using var first = factory.CreatePortalClient();
+        var choose = await first.GetAsync((await OidcFlow.SignInAsync(first, "franceconnect")).Location!);
+        Assert.True((await first.PostAsync("/compte/connexion-externe?handler=Creer", new Dictionary<string, string> { ["Create.DisplayName"] = "Prudente" }, choose.AntiforgeryToken)).IsRedirect);
+        string key;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Ctg.Participation.Accounts.PortalUser>>();
+            var user = (await users.FindByEmailAsync(who.Email!))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        using var client = factory.CreatePortalClient();
+        var back = await OidcFlow.SignInAsync(client, "franceconnect", returnUrl: "/compte");
+        var asked = await client.GetAsync(back.Location!);
+        Assert.StartsWith("/compte/connexion/deux-facteurs", asked.Location);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/compte")).Status);
+        var code = await client.SubmitAsync(asked.Location!, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
+        Assert.True(code.IsRedirect, code.ErrorText);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/compte")).Status);
+    }
+
+    [Fact]
     public async Task A_tampered_state_is_refused_with_nothing_created()
     {
         var who = Provider.NextIdentity = Someone("etat");
