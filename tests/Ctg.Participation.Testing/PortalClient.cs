@@ -69,8 +69,7 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
         {
             var id = fieldName.Replace('.', '_') + "-erreur";
             var match = Regex.Match(Html, $"id=\"{Regex.Escape(id)}\"[^>]*>(.*?)</p>", RegexOptions.Singleline);
-            // The screen-reader prefix (« Erreur : ») is not part of the message.
-            return match.Success ? WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(match.Groups[1].Value, "<span class=\"sr-only\">.*?</span>", ""), "<.*?>", "")).Trim() : null;
+            return match.Success ? WebUtility.HtmlDecode(Regex.Replace(match.Groups[1].Value, "<.*?>", "")).Trim() : null;
         }
 
         /// <summary>Reads a response the test obtained through <see cref="Http"/> directly.</summary>

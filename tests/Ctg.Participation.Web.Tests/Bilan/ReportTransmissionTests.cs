@@ -53,7 +53,7 @@ public sealed class ReportTransmissionTests(PortalFactory factory) : IClassFixtu
         Assert.Equal("transmis", await StatusOnDepartmentListAsync(advisor, Year));
 
         var bare = await advisor.SubmitAsync(url, new Dictionary<string, string> { ["commentaire"] = "" }, "Renvoyer");
-        Assert.Equal("Dites ce qu'il faut compléter (5 caractères au moins).", bare.FieldError("commentaire"));
+        Assert.Equal("Erreur : Dites ce qu'il faut compléter (5 caractères au moins).", bare.FieldError("commentaire"));
         var returned = await advisor.SubmitAsync(url, new Dictionary<string, string> { ["commentaire"] = "Précisez la nature des expertises." }, "Renvoyer");
         Assert.True(returned.IsRedirect, returned.ErrorText);
         Assert.Equal("à compléter", await StatusOnDepartmentListAsync(advisor, Year));

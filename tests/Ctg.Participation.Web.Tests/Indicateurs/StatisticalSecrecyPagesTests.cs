@@ -79,7 +79,7 @@ public sealed class StatisticalSecrecyPagesTests(StatisticalSecrecyPagesTests.Sm
         using var jsonResponse = await anonymous.Http.GetAsync("/donnees-ouvertes/indicateurs.json");
         using var json = JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync());
         var rows = json.RootElement.GetProperty("indicateurs").EnumerateArray()
-            .Where(r => r.GetProperty("code").GetString()!.StartsWith("participants-", StringComparison.Ordinal)
+            .Where(r => r.GetProperty("code").GetString() is "participants-distincts" or "participants-pour-1000-habitants"
                 && r.GetProperty("ctg").GetString() is "alpes-d-azur" or "departement"
                 && r.GetProperty("annee").GetInt32() >= Today.Year - 1)
             .ToList();
