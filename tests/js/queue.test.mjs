@@ -99,3 +99,15 @@ test('a storage that refuses writes (private mode) keeps the queue in memory', (
   queue.enqueue('addColumn', ['Idées']);
   assert.equal(queue.length, 1);
 });
+
+test('a change the server could not store for now stays first in line and is sent again with the same id', () => {
+  const queue = newQueue();
+  const first = queue.enqueue('addCard', [3, 'Atelier', null, 'jaune']);
+  const second = queue.enqueue('editCard', [7, 'Texte', 2]);
+  assert.equal(queue.next(), first);
+  queue.postpone(first);
+  assert.equal(queue.length, 2);
+  assert.equal(queue.next(), first);
+  assert.equal(queue.acknowledge(first, { status: 'applique', changes: [] }), 'applied');
+  assert.equal(queue.next(), second);
+});

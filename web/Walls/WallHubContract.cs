@@ -14,6 +14,9 @@ public static class WallHubContract
     {
         hub = WallsWebExtensions.HubPath,
         maxMessageBytes = options.MaximumReceiveMessageSize,
+        // A refusal that is not about the change itself (the database is away for a moment): the script keeps the
+        // change queued and sends it again, instead of dropping it like a refusal by a rule.
+        temporaryRefusal = Ctg.Participation.Web.Extensions.DatabaseOutageExtensions.HubMessage,
         statuses = new
         {
             applied = WallOperationResult.Applied,

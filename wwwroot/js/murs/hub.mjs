@@ -30,3 +30,9 @@ export function messageOf(error) {
   if (i >= 0) return text.slice(i + 14);
   return "Le serveur a refusé cette modification ; rien n'a été enregistré.";
 }
+
+/** Whether the server refused for a passing reason (its database away): the change is to be kept and sent again. */
+export function isTemporary(contract, error) {
+  const text = String((error && error.message) || error || '');
+  return Boolean(contract.temporaryRefusal) && text.indexOf('HubException: ') >= 0 && messageOf(error) === contract.temporaryRefusal;
+}

@@ -11,7 +11,7 @@ import { createPresence, setPeople, applyPresenceDelta, presentNames } from './p
 import { preview } from './moves.mjs';
 import { conflictOf, editableText, mergedText, overwriteArgs } from './conflict.mjs';
 import { chooseLayout } from './layout.mjs';
-import { createConnection, messageOf } from './hub.mjs';
+import { createConnection, messageOf, isTemporary } from './hub.mjs';
 import { createRenderer } from './render.mjs';
 import { createMover } from './drag.mjs';
 import { byId, el, button, focusById } from './dom.mjs';
@@ -370,12 +370,17 @@ function start(root) {
     if (pendingMoves.delete(op.id)) redraw(false);
   }
 
+  // Pause before resending a change the server could not store for now (doubles up to 15 s while it lasts).
+  let retryDelay = 1000;
+  let retryTimer = 0;
+
   function flush() {
     if (!joined || !hub.connected) return;
     const op = queue.next();
     if (!op) return;
     const sentOn = epoch;
     hub.invoke(op.method, wallId, op.id, ...op.args).then((result) => {
+      if (retryDelay > 1000) { retryDelay = 1000; clearError(); }
       const outcome = queue.acknowledge(op, result);
       if (outcome !== 'stale') {
         apply(result.changes, false);
@@ -386,6 +391,17 @@ function start(root) {
       flush();
     }).catch((e) => {
       if (sentOn !== epoch || !hub.connected) { queue.connectionLost(); offline(); return; }
+      if (isTemporary(contract, e)) {
+        // The database is away for a moment: keep the change (and those after it) and try again, a little later each time.
+        queue.postpone(op);
+        showError(messageOf(e));
+        setStatus('Enregistrement en attente : le portail ne joint plus sa base de données. Vos modifications sont gardées et renvoyées automatiquement.', true);
+        retryDelay = Math.min(retryDelay * 2, 15000);
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(flush, retryDelay);
+        return;
+      }
+      retryDelay = 1000;
       // Refused by the server: nothing was stored; say why and go on with the rest.
       queue.refuse(op);
       settled(op);

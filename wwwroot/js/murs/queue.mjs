@@ -49,6 +49,14 @@ export class OperationQueue {
     if (this.isHead(op)) this.remove();
   }
 
+  /**
+   * The server could not store the operation for now (its database is away): nothing was stored, and the operation
+   * stays at the head of the queue, to be sent again later with the same id.
+   */
+  postpone(op) {
+    if (this.isHead(op)) this.inFlight = null;
+  }
+
   /** The connection dropped: an operation in flight may or may not have arrived; it will be sent again once. */
   connectionLost() {
     this.inFlight = null;
