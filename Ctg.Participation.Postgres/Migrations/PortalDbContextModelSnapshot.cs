@@ -83,6 +83,9 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("FranceConnectVerifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("InactivityWarningSentAt")
                         .HasColumnType("bigint");
 

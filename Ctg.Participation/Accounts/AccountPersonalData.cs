@@ -21,6 +21,9 @@ public sealed class AccountPersonalData(PortalDbContext db) : IPersonalDataSourc
             .Select(a => a.Convention!.Name).ToListAsync(ct);
         var networks = await db.NetworkMemberships.Where(m => m.UserId == userId)
             .Select(m => m.ThematicNetwork!.Name + " (" + m.ThematicNetwork.Convention!.Name + ")").ToListAsync(ct);
+        // Linked identities: the provider and the subject it gave us, nothing else is kept.
+        var identities = await db.UserLogins.Where(l => l.UserId == userId)
+            .Select(l => new { fournisseur = l.LoginProvider, identifiant = l.ProviderKey }).ToListAsync(ct);
         var groups = await db.WorkingGroupMembers.Where(m => m.UserId == userId)
             .Select(m => m.WorkingGroup!.Name + " (" + m.WorkingGroup.Convention!.Name + ")").ToListAsync(ct);
 
@@ -37,6 +40,8 @@ public sealed class AccountPersonalData(PortalDbContext db) : IPersonalDataSourc
             chargeDeCooperationPour = conventions,
             reseauxThematiques = networks,
             groupesDeTravail = groups,
+            identitesLiees = identities,
+            identiteVerifieeParFranceConnectLe = user.FranceConnectVerifiedAt,
         };
     }
 }

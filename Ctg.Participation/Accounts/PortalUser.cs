@@ -21,4 +21,10 @@ public class PortalUser : IdentityUser
 
     /// <summary>When the "your account will be deleted" mail was sent; cleared when the person comes back.</summary>
     public DateTimeOffset? InactivityWarningSentAt { get; set; }
+
+    /// <summary>
+    /// When FranceConnect last verified this person (sign-in or link): « Identité vérifiée par FranceConnect ». Only the
+    /// date; the provider's subject is in AspNetUserLogins, the legal name is never kept.
+    /// </summary>
+    public DateTimeOffset? FranceConnectVerifiedAt { get; set; }
 }

@@ -22,6 +22,9 @@ public static class SecurityEventKinds
     public const string AdministratorAction = "administration";
     public const string ForgedHost = "hote-refuse";
     public const string PasskeyRefused = "cle-refusee";
+    public const string ExternalSignInRefused = "connexion-externe-refusee";
+    public const string IdentityLinked = "identite-liee";
+    public const string IdentityUnlinked = "identite-retiree";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -44,6 +47,9 @@ public static class SecurityEventKinds
         [RegistrationAttemptOnExistingAddress] = "Inscription tentée avec une adresse existante",
         [AdministratorAction] = "Action d'administration",
         [ForgedHost] = "Requête refusée (hôte inconnu)",
+        [ExternalSignInRefused] = "Connexion par un fournisseur d'identité refusée",
+        [IdentityLinked] = "Identité externe liée (FranceConnect, ProConnect…)",
+        [IdentityUnlinked] = "Identité externe retirée",
     };
 
     public static string Label(string kind) => Labels.TryGetValue(kind, out var label) ? label : kind;

@@ -35,6 +35,8 @@ public class Survey
     /// <summary>When answers stop: the earlier of the close date and a manual close.</summary>
     public DateTimeOffset EndsAt => ClosedAt is { } closed && closed < ClosesAt ? closed : ClosesAt;
 
+    public bool NeedsAccount => Audience != SurveyAudience.AnonymousAllowed;
+
     public bool IsOpenAt(DateTimeOffset now) => Status == SurveyStatus.Published && now >= OpensAt && now < EndsAt;
 }
 
@@ -44,6 +46,8 @@ public enum SurveyAudience
     AccountRequired = 0,
     /// <summary>Anyone answers; once per browser (a cookie) under the portal's rate limit.</summary>
     AnonymousAllowed = 1,
+    /// <summary>Only accounts whose identity FranceConnect verified answer, once each (one real person, one answer).</summary>
+    VerifiedAccountRequired = 2,
 }
 
 public enum SurveyStatus

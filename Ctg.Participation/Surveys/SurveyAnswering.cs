@@ -21,6 +21,9 @@ public sealed class SurveyAnswering(PortalDbContext db, SurveyForms forms, TimeP
 
     public sealed record StepOutcome(StepKind Kind, int? NextSection = null, IReadOnlyDictionary<string, string>? Errors = null, string? Message = null);
 
+    public const string VerifiedOnlyMessage =
+        "Cette enquête est réservée aux comptes dont l'identité est vérifiée par FranceConnect. Liez FranceConnect à votre compte depuis « Mon compte », puis revenez.";
+
     public static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
     /// <summary>Why a survey takes no answers now, or null when it is open.</summary>
@@ -52,8 +55,11 @@ public sealed class SurveyAnswering(PortalDbContext db, SurveyForms forms, TimeP
     {
         var survey = await db.Surveys.AsNoTracking().FirstAsync(s => s.Id == surveyId, ct);
         if (Refusal(survey) is { } refusal) return new(StepKind.Refused, Message: refusal);
-        if (who.UserId is null && survey.Audience == SurveyAudience.AccountRequired)
+        if (who.UserId is null && survey.NeedsAccount)
             return new(StepKind.Refused, Message: "Connectez-vous pour répondre à cette enquête.");
+        if (survey.Audience == SurveyAudience.VerifiedAccountRequired
+            && !await db.Users.AnyAsync(u => u.Id == who.UserId && u.FranceConnectVerifiedAt != null, ct))
+            return new(StepKind.Refused, Message: VerifiedOnlyMessage);
         if (who.UserId is null && string.IsNullOrEmpty(who.BrowserToken))
             return new(StepKind.Refused, Message: "Pour répondre sans compte, votre navigateur doit accepter le cookie de cette enquête. Rechargez la page puis réessayez.");
         if (string.IsNullOrEmpty(completionToken) || completionToken.Length > 64) return new(StepKind.Forged);

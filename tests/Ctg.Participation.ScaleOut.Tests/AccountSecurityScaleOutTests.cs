@@ -80,13 +80,20 @@ namespace Ctg.Participation.ScaleOut.Tests
             var formA = await onA.GetAsync("/compte/connexion");
             var formB = await onB.GetAsync("/compte/connexion");
             var fields = new Dictionary<string, string> { ["Input.Email"] = "personne@exemple.test", ["Input.Password"] = "pas le bon" };
-            for (var attempt = 1; attempt <= 20; attempt++)
+            // The other tests of this class sign in from the same address within the minute: they spend part of the
+            // budget. Counted per instance, 21 alternating attempts would all pass (about 10 on each); shared, the 21st
+            // is refused at the latest.
+            var accepted = 0;
+            for (var attempt = 1; attempt <= 21; attempt++)
             {
                 var page = attempt % 2 == 0
                     ? await onA.PostAsync("/compte/connexion", fields, formA.AntiforgeryToken)
                     : await onB.PostAsync("/compte/connexion", fields, formB.AntiforgeryToken);
+                if (page.Status == HttpStatusCode.TooManyRequests) break;
                 Assert.True(page.Status == HttpStatusCode.OK, $"Attempt {attempt} answered {(int)page.Status}");
+                accepted++;
             }
+            Assert.InRange(accepted, 1, 20);
 
             var refusedA = await onA.PostAsync("/compte/connexion", fields, formA.AntiforgeryToken);
             var refusedB = await onB.PostAsync("/compte/connexion", fields, formB.AntiforgeryToken);

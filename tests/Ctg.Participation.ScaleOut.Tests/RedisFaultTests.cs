@@ -20,7 +20,7 @@ public sealed class SharedRateLimitTests
         var timings = new RedisTimings(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1));
         using var redisA = new PortalRedis(TestServers.Redis, prefix, timings, NullLogger<PortalRedis>.Instance);
         using var redisB = new PortalRedis(TestServers.Redis, prefix, timings, NullLogger<PortalRedis>.Instance);
-        var window = TimeSpan.FromDays(3650);
+        var window = TimeSpan.FromDays(30); // a timer's longest due time is ~49 days
         using var onA = new RedisFixedWindowRateLimiter(redisA, null, "write:someone", 4, window, NullLogger.Instance);
         using var onB = new RedisFixedWindowRateLimiter(redisB, null, "write:someone", 4, window, NullLogger.Instance);
 

@@ -58,6 +58,7 @@ public static class PortalServiceExtensions
             .PersistKeysToDbContext<PortalDbContext>();
 
         services.AddPortalIdentity();
+        Ctg.Participation.Web.ExternalIdentities.ExternalSignInExtensions.AddExternalSignIn(services, configuration);
         services.AddPortalAuthorization();
         services.AddPortalRateLimits(configuration);
         services.AddPortalPages();

@@ -78,6 +78,9 @@ namespace Ctg.Participation.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FranceConnectVerifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("InactivityWarningSentAt")
                         .HasColumnType("INTEGER");
 

@@ -26,8 +26,15 @@ public class BrowserPortal : IAsyncLifetime
     {
     }
 
+    /// <summary>Work a derived fixture does before the host starts (e.g. start a test identity provider).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    /// <summary>Work a derived fixture does after the host stopped.</summary>
+    protected virtual Task AfterStopAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await BeforeStartAsync();
         Configure(Factory.Settings);
         Factory.UseKestrel(0);
         Factory.StartServer();
@@ -72,6 +79,7 @@ public class BrowserPortal : IAsyncLifetime
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
         await Factory.DisposeAsync();
+        await AfterStopAsync();
     }
 
     private static string ChromiumPath()

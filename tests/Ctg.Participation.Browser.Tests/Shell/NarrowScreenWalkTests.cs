@@ -11,8 +11,8 @@ namespace Ctg.Participation.Browser.Tests.Shell;
 public sealed partial class NarrowScreenWalkTests(LivedInBrowserPortal portal) : IClassFixture<LivedInBrowserPortal>
 {
     private const int Width = 320;
-    // One page per shape, breadth first: the first 30 shapes cover every kind of page a role reaches on the way.
-    private const int MaxPages = 30;
+    // One page per shape, breadth first: the first 24 shapes cover every kind of page a role reaches on the way.
+    private const int MaxPages = 24;
 
     private static readonly string[] Roots =
     [

@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ctg.Participation.Web.Pages.Compte;
 
 [EnableRateLimiting(RateLimitExtensions.AccountPolicy)]
-public sealed class ConnexionModel(AccountSecurity security, UserManager<PortalUser> users, AccountActivity activity, PasskeySignIn passkeys) : PageModel
+public sealed class ConnexionModel(AccountSecurity security, UserManager<PortalUser> users, AccountActivity activity, PasskeySignIn passkeys,
+    Ctg.Participation.Web.ExternalIdentities.ExternalProviderRegistry providers) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -27,7 +28,12 @@ public sealed class ConnexionModel(AccountSecurity security, UserManager<PortalU
         public bool RememberMe { get; set; }
     }
 
-    public void OnGet() { }
+    /// <summary>Why a sign-in with FranceConnect, ProConnect or the department's provider failed (<c>?erreur=</c>).</summary>
+    public string? ProviderError { get; private set; }
+
+    public void OnGet(string? erreur, string? fournisseur) =>
+        ProviderError = Ctg.Participation.Web.ExternalIdentities.ExternalSignInFailure.Message(erreur,
+            fournisseur is { Length: > 0 and < 40 } ? providers.NameOf(fournisseur) : "le fournisseur d'identité");
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -11,7 +11,7 @@ namespace Ctg.Participation.Web.Pages.Enquetes;
 /// Answering a survey one step at a time. Conditions between steps are evaluated on the server (no script needed);
 /// the draft is kept on the server, so a signed-in resident resumes where they stopped.
 /// </summary>
-public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, SurveyAnswering answering) : PageModel
+public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, SurveyAnswering answering, Ctg.Participation.ExternalIdentities.VerifiedIdentities verified) : PageModel
 {
     public SurveyDirectory.Header Survey { get; private set; } = default!;
     public FormDefinition Form { get; private set; } = default!;
@@ -23,6 +23,8 @@ public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, 
     public string? Refusal { get; private set; }
     public string CompletionToken { get; private set; } = "";
     public bool NeedsSignIn { get; private set; }
+    /// <summary>Signed in, but the survey is for accounts verified by FranceConnect and this one is not.</summary>
+    public bool NeedsVerification { get; private set; }
     public int? PreviousStep { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, int? etape)
@@ -45,6 +47,12 @@ public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, 
             return Page();
         }
         if (NeedsSignIn) return Redirect($"/compte/connexion?ReturnUrl=/enquetes/{id}");
+        if (NeedsVerification)
+        {
+            Refusal = SurveyAnswering.VerifiedOnlyMessage;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         var posted = Request.Form.QuestionFields();
         var outcome = await answering.SubmitAsync(id, Respondent(), jeton, etape, posted, HttpContext.RequestAborted);
         switch (outcome.Kind)
@@ -82,7 +90,9 @@ public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, 
         Form = await forms.LoadAsync(id, HttpContext.RequestAborted);
         var entity = await directory.EntityAsync(id, HttpContext.RequestAborted);
         Refusal = answering.Refusal(entity!);
-        NeedsSignIn = User.UserId() is null && survey.Audience == SurveyAudience.AccountRequired;
+        NeedsSignIn = User.UserId() is null && survey.Audience != SurveyAudience.AnonymousAllowed;
+        NeedsVerification = !NeedsSignIn && survey.Audience == SurveyAudience.VerifiedAccountRequired
+            && !await verified.IsVerifiedAsync(User.UserId(), HttpContext.RequestAborted);
         return null;
     }
 

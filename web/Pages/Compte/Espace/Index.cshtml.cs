@@ -83,6 +83,17 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
     }
 
     /// <summary>Ends one other session of the list (a forgotten computer).</summary>
+    /// <summary>Unlinks FranceConnect, ProConnect or the department's provider (never the account's only way in).</summary>
+    public async Task<IActionResult> OnPostRetirerIdentiteAsync(string? fournisseur, [FromServices] Ctg.Participation.Web.ExternalIdentities.ExternalSignIn external)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        if (string.IsNullOrEmpty(fournisseur) || fournisseur.Length > 40) return BadRequest();
+        var problem = await external.UnlinkAsync(user, fournisseur);
+        TempData["Message"] = problem ?? $"{Ctg.Participation.ExternalIdentities.ExternalProvider.NameOf(fournisseur)} est retiré de votre compte.";
+        return Redirect("/compte#titre-identites");
+    }
+
     public async Task<IActionResult> OnPostFermerSessionAsync(string? session)
     {
         var user = await users.GetUserAsync(User);
