@@ -84,6 +84,6 @@ public sealed partial class DeclaredPermissionsTests(PortalFactory factory) : IC
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
     }
 
-    [GeneratedRegex("(?:\\bPolicy\\s*=\\s*|AuthorizeAsync\\([^;]*?,\\s*)\"(?<name>[^\"]+)\"")]
+    [GeneratedRegex("(?:(?<!\\w)Policy\\s*=\\s*|AuthorizeAsync\\([^;]*?,\\s*)\"(?<name>[^\"]+)\"")]
     private static partial Regex LiteralPolicy();
 }
