@@ -1,3 +1,4 @@
+using Ctg.Participation.Cooperation.Journal;
 using Ctg.Participation.Bench.Seeding;
 using Ctg.Participation.DepartmentNetwork;
 using Ctg.Participation.Indicators;
@@ -23,9 +24,12 @@ public sealed class DepartmentNetworkPartTests(SmallDepartment department) : ICl
         Assert.True(await db.NetworkEventRegistrations.AnyAsync(r => r.Attended == true));
 
         var scope = new IndicatorScope(null, DateOnly.FromDateTime(options.Since.UtcDateTime), DateOnly.FromDateTime(options.Until.UtcDateTime));
-        Assert.Equal(supports, (await new NetworkSupportsIndicator(db).ComputeAsync(scope)).Value);
+        // T2-3.2-b counts the library's supports and the journal's « support commun du réseau » entries.
+        var logged = await db.Set<CooperationEntry>().CountAsync(e => e.Kind == CooperationKind.SupportReseau && e.Date >= scope.From && e.Date <= scope.To);
+        Assert.Equal(supports + logged, (await new NetworkSupportsIndicator(db).ComputeAsync(scope)).Value);
         Assert.True((await new SharingTimesIndicator(db).ComputeAsync(scope)).Value > 0);
         var ctg = await db.SharedSupports.Select(s => s.OriginConventionId!.Value).FirstAsync();
-        Assert.Equal(await db.SharedSupports.CountAsync(s => s.OriginConventionId == ctg), (await new NetworkSupportsIndicator(db).ComputeAsync(scope with { ConventionId = ctg })).Value);
+        var loggedInCtg = await db.Set<CooperationEntry>().CountAsync(e => e.ConventionId == ctg && e.Kind == CooperationKind.SupportReseau && e.Date >= scope.From && e.Date <= scope.To);
+        Assert.Equal(await db.SharedSupports.CountAsync(s => s.OriginConventionId == ctg) + loggedInCtg, (await new NetworkSupportsIndicator(db).ComputeAsync(scope with { ConventionId = ctg })).Value);
     }
 }
