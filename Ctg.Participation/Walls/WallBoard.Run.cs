@@ -4,6 +4,9 @@ namespace Ctg.Participation.Walls;
 
 public sealed partial class WallBoard
 {
+    /// <summary>Every retry lost the race for the wall's next sequence: nothing stored; the page keeps the change and resends it.</summary>
+    public const string BusyMessage = "Le mur est très sollicité en ce moment : votre modification n'est pas encore enregistrée, elle est renvoyée automatiquement.";
+
     /// <summary>What one operation changed, to record as changes once the rows have their ids.</summary>
     private sealed class ChangeSet
     {
@@ -85,7 +88,7 @@ public sealed partial class WallBoard
             }
             catch (DbUpdateException)
             {
-                throw new WallRuleException("Le mur est très sollicité en ce moment : votre modification n'a pas été enregistrée, réessayez.");
+                throw new WallRuleException(BusyMessage);
             }
         }
     }

@@ -16,7 +16,7 @@ public static class WallHubContract
         maxMessageBytes = options.MaximumReceiveMessageSize,
         // A refusal that is not about the change itself (the database is away for a moment): the script keeps the
         // change queued and sends it again, instead of dropping it like a refusal by a rule.
-        temporaryRefusal = Ctg.Participation.Web.Extensions.DatabaseOutageExtensions.HubMessage,
+        temporaryRefusals = new[] { Ctg.Participation.Web.Extensions.DatabaseOutageExtensions.HubMessage, WallBoard.BusyMessage },
         statuses = new
         {
             applied = WallOperationResult.Applied,

@@ -1,5 +1,6 @@
 using Ctg.Participation.Walls;
 using Ctg.Participation.Web.Tests.Murs;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Ctg.Participation.Web.Tests.Resilience;
@@ -22,8 +23,24 @@ public sealed class ConcurrentWritersTests(WallHubFixture portal) : IClassFixtur
             var first = await connections[0].InvokeAsync<WallSync>("Join", wall.WallId, -1L);
             var column = first.Snapshot!.Columns[0].Id;
 
-            var sends = connections.SelectMany((connection, c) => Enumerable.Range(0, 5).Select(i =>
-                connection.InvokeAsync<WallOperationResult>("AddCard", wall.WallId, Guid.NewGuid(), column, $"simultanée {c}-{i}", null, "jaune"))).ToList();
+            // As the wall's page does: a change refused because the wall is busy (every retry lost the race on
+            // PostgreSQL) is sent again with the same operation id until it is stored.
+            async Task<WallOperationResult> SendAsync(HubConnection connection, string text)
+            {
+                var id = Guid.NewGuid();
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await connection.InvokeAsync<WallOperationResult>("AddCard", wall.WallId, id, column, text, null, "jaune");
+                    }
+                    catch (HubException e) when (attempt < 10 && e.Message.Contains(WallBoard.BusyMessage, StringComparison.Ordinal))
+                    {
+                        await Task.Delay(50 * attempt);
+                    }
+                }
+            }
+            var sends = connections.SelectMany((connection, c) => Enumerable.Range(0, 5).Select(i => SendAsync(connection, $"simultanée {c}-{i}"))).ToList();
             var results = await Task.WhenAll(sends);
 
             Assert.All(results, r => Assert.Equal(WallOperationResult.Applied, r.Status));

@@ -31,8 +31,8 @@ export function messageOf(error) {
   return "Le serveur a refusé cette modification ; rien n'a été enregistré.";
 }
 
-/** Whether the server refused for a passing reason (its database away): the change is to be kept and sent again. */
+/** Whether the server refused for a passing reason (its database away, the wall busy): the change is kept and sent again. */
 export function isTemporary(contract, error) {
   const text = String((error && error.message) || error || '');
-  return Boolean(contract.temporaryRefusal) && text.indexOf('HubException: ') >= 0 && messageOf(error) === contract.temporaryRefusal;
+  return Array.isArray(contract.temporaryRefusals) && text.indexOf('HubException: ') >= 0 && contract.temporaryRefusals.includes(messageOf(error));
 }
