@@ -62,7 +62,7 @@ public class TwoInstances : IAsyncLifetime
     public PortalInstance B { get; private set; } = null!;
     public Mailbox Mailbox => A.Mailbox;
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         var database = new Npgsql.NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "ctg_scaleout_" + Guid.NewGuid().ToString("N") }.ToString();
         var shared = new Dictionary<string, string?>
