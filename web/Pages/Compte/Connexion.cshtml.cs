@@ -48,7 +48,7 @@ public sealed class ConnexionModel(AccountSecurity security, UserManager<PortalU
         }
         if (result.RequiresTwoFactor)
         {
-            return Redirect($"/compte/connexion/deux-facteurs?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl(ReturnUrl))}&RememberMe={Input.RememberMe}");
+            return RedirectToPage("/Compte/ConnexionDeuxFacteurs", new { ReturnUrl = SafeReturnUrl(ReturnUrl), RememberMe = Input.RememberMe });
         }
         if (result.IsNotAllowed)
         {

@@ -27,14 +27,14 @@ public sealed class ConnexionDeuxFacteursModel(SignInManager<PortalUser> signIn,
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return Redirect("/compte/connexion");
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("/Compte/Connexion");
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null) return Redirect("/compte/connexion");
+        if (user is null) return RedirectToPage("/Compte/Connexion");
         if (!ModelState.IsValid) return Page();
 
         var code = Input.Code.Replace(" ", "").Replace("-", "");

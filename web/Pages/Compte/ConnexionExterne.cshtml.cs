@@ -57,7 +57,7 @@ public sealed class ConnexionExterneModel(
     public Task<IActionResult> OnPostLierCompteAsync(string? fournisseur)
     {
         var userId = CurrentUserId;
-        if (userId is null) return Task.FromResult<IActionResult>(Redirect("/compte/connexion?ReturnUrl=/compte"));
+        if (userId is null) return Task.FromResult<IActionResult>(RedirectToPage("/Compte/Connexion", new { ReturnUrl = "/compte" }));
         ReturnUrl = "/compte";
         return ChallengeAsync(fournisseur, userId);
     }
@@ -80,7 +80,7 @@ public sealed class ConnexionExterneModel(
             logger.LogWarning(ex, "{Provider} unreachable at the start of a sign-in", provider.Scheme);
             await external.RecordAsync(SecurityEventKinds.ExternalSignInRefused, CurrentUserId, $"{provider.DisplayName} : {ExternalSignInFailure.Unavailable} — {ex.GetType().Name}");
             Response.Clear();
-            return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.Unavailable}&fournisseur={provider.Scheme}");
+            return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.Unavailable, fournisseur = provider.Scheme });
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class ConnexionExterneModel(
     public async Task<IActionResult> OnGetAsync()
     {
         var pending = await external.ReadAsync();
-        if (pending is null) return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.Expired}");
+        if (pending is null) return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.Expired });
         var linked = await external.FindLinkedAsync(pending);
 
         if (pending.LinkUserId is { } linkUserId)
@@ -103,7 +103,7 @@ public sealed class ConnexionExterneModel(
     public async Task<IActionResult> OnPostCreerAsync()
     {
         var pending = await external.ReadAsync();
-        if (pending is null) return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.Expired}");
+        if (pending is null) return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.Expired });
         if (await external.FindLinkedAsync(pending) is { } linked) return await SignInAsync(linked, pending);
         if (pending.Email is null || !pending.EmailVerified || await external.FindByAddressAsync(pending) is not null
             || pending.Scheme == ExternalProvider.ProConnectScheme)
@@ -136,7 +136,7 @@ public sealed class ConnexionExterneModel(
     public async Task<IActionResult> OnPostLierAsync()
     {
         var pending = await external.ReadAsync();
-        if (pending is null) return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.Expired}");
+        if (pending is null) return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.Expired });
         var existing = await external.FindByAddressAsync(pending);
         if (existing is null) return await ShowChoiceAsync(pending);
         if (string.IsNullOrEmpty(Link.Password))
@@ -167,13 +167,13 @@ public sealed class ConnexionExterneModel(
     private async Task<IActionResult> LinkToSignedInAccountAsync(ExternalSignIn.Pending pending, PortalUser? linked, string linkUserId)
     {
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        if (CurrentUserId != linkUserId) return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.State}&fournisseur={pending.Scheme}");
+        if (CurrentUserId != linkUserId) return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.State, fournisseur = pending.Scheme });
         var user = await users.FindByIdAsync(linkUserId);
-        if (user is null) return Redirect("/compte/connexion");
+        if (user is null) return RedirectToPage("/Compte/Connexion");
         if (linked is not null && linked.Id != user.Id)
         {
             TempData["Message"] = $"Cette identité {pending.ProviderName} est déjà liée à un autre compte du portail : rien n'a changé.";
-            return Redirect("/compte");
+            return RedirectToPage("/Compte/Espace/Index");
         }
         if (linked is null)
         {
@@ -184,7 +184,7 @@ public sealed class ConnexionExterneModel(
         {
             TempData["Message"] = $"{pending.ProviderName} était déjà lié à votre compte.";
         }
-        return Redirect("/compte");
+        return RedirectToPage("/Compte/Espace/Index");
     }
 
     private async Task<IActionResult> SignInAsync(PortalUser user, ExternalSignIn.Pending pending)
@@ -195,11 +195,11 @@ public sealed class ConnexionExterneModel(
             case ExternalSignIn.Outcome.SignedIn:
                 return LocalRedirect(back);
             case ExternalSignIn.Outcome.RequiresTwoFactor:
-                return Redirect($"/compte/connexion/deux-facteurs?ReturnUrl={Uri.EscapeDataString(back)}&RememberMe=False");
+                return RedirectToPage("/Compte/ConnexionDeuxFacteurs", new { ReturnUrl = back, RememberMe = "False" });
             default:
                 await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
                 TempData.Remove("Message");
-                return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.Token}&fournisseur={pending.Scheme}");
+                return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.Token, fournisseur = pending.Scheme });
         }
     }
 
@@ -211,7 +211,7 @@ public sealed class ConnexionExterneModel(
         if (pending.Email is null || !pending.EmailVerified)
         {
             await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-            return Redirect($"/compte/connexion?erreur={ExternalSignInFailure.NoEmail}&fournisseur={pending.Scheme}");
+            return RedirectToPage("/Compte/Connexion", new { erreur = ExternalSignInFailure.NoEmail, fournisseur = pending.Scheme });
         }
         if (await external.FindByAddressAsync(pending) is not null) Mode = Step.LinkWithPassword;
         else if (pending.Scheme == ExternalProvider.ProConnectScheme) Mode = Step.StaffOnly;

@@ -38,6 +38,6 @@ public sealed class DeconnexionModel(AccountSecurity security, ExternalProviderR
                 TempData["Message"] = $"Vous êtes déconnecté du portail. {provider.DisplayName} ne répond pas : fermez votre navigateur pour terminer aussi votre session {provider.DisplayName}.";
             }
         }
-        return Redirect("/");
+        return RedirectToPage("/Index");
     }
 }

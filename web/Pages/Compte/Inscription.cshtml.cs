@@ -108,6 +108,6 @@ public sealed class InscriptionModel(UserManager<PortalUser> users, AccountMails
     private IActionResult Done()
     {
         TempData["Message"] = $"Un lien de confirmation vient d'être envoyé à {Input.Email} : ouvrez-le pour activer votre compte et vous connecter.";
-        return Redirect("/compte/connexion");
+        return RedirectToPage("/Compte/Connexion");
     }
 }

@@ -21,6 +21,6 @@ public sealed class MotDePasseOublieModel(UserManager<PortalUser> users, Account
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is not null && user.EmailConfirmed) await mails.SendPasswordResetAsync(user, HttpContext);
         TempData["Message"] = "Si un compte existe pour cette adresse, un lien pour choisir un nouveau mot de passe vient d'y être envoyé.";
-        return Redirect("/compte/connexion");
+        return RedirectToPage("/Compte/Connexion");
     }
 }

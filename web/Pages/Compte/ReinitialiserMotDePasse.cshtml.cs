@@ -61,6 +61,6 @@ public sealed class ReinitialiserMotDePasseModel(UserManager<PortalUser> users, 
         await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.PasswordReset, user.Id);
         if (ended > 0) await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.SessionsRevoked, user.Id, $"{ended} session(s) fermée(s)");
         TempData["Message"] = "Votre mot de passe est changé. Vous pouvez vous connecter.";
-        return Redirect("/compte/connexion");
+        return RedirectToPage("/Compte/Connexion");
     }
 }

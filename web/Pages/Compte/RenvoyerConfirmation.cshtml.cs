@@ -22,6 +22,6 @@ public sealed class RenvoyerConfirmationModel(UserManager<PortalUser> users, Acc
         if (user is not null && !user.EmailConfirmed) await mails.SendConfirmationAsync(user, HttpContext);
         // Same answer whether or not the account exists: the form does not reveal who is registered.
         TempData["Message"] = "Si un compte non confirmé existe pour cette adresse, un nouveau lien vient d'y être envoyé.";
-        return Redirect("/compte/connexion");
+        return RedirectToPage("/Compte/Connexion");
     }
 }

@@ -42,7 +42,7 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
         await journal.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.AdministratorAction, null, HttpContext.Connection.RemoteIpAddress,
             RequireStaffTwoFactor ? "double authentification exigée du personnel" : "double authentification non exigée", User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier), HttpContext.RequestAborted);
         TempData["Message"] = RequireStaffTwoFactor ? "La double authentification est désormais exigée pour le personnel." : "La double authentification n'est plus exigée.";
-        return Redirect("/coordination/administration");
+        return RedirectToPage("/Coordination/Administration");
     }
 
     public async Task<IActionResult> OnPostRattacherAsync()
@@ -54,7 +54,7 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
             if (error is null)
             {
                 TempData["Message"] = "Le chargé de coopération est rattaché à la CTG.";
-                return Redirect("/coordination/administration");
+                return RedirectToPage("/Coordination/Administration");
             }
             ModelState.AddModelError("Assign.Email", error);
         }
@@ -72,7 +72,7 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
         if (error is null)
         {
             TempData["Message"] = "Le conseiller Caf est désigné.";
-            return Redirect("/coordination/administration");
+            return RedirectToPage("/Coordination/Administration");
         }
         ModelState.AddModelError(nameof(AdvisorEmail), error);
         RequireStaffTwoFactor = await settings.IsStaffTwoFactorRequiredAsync(HttpContext.RequestAborted);
@@ -97,7 +97,7 @@ public sealed class AdministrationModel(PortalSettings settings, StaffAdministra
         if (error is null)
         {
             TempData["Message"] = lockIt ? "Le compte est verrouillé : ses sessions sont fermées." : "Le compte est déverrouillé.";
-            return Redirect("/coordination/administration");
+            return RedirectToPage("/Coordination/Administration");
         }
         ModelState.AddModelError(nameof(LockEmail), error);
         RequireStaffTwoFactor = await settings.IsStaffTwoFactorRequiredAsync(HttpContext.RequestAborted);

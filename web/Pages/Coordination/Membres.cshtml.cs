@@ -32,7 +32,7 @@ public sealed class MembresModel(ConventionBackOffice backOffice, IAuthorization
             return Page();
         }
         TempData["Message"] = "Le membre est ajouté.";
-        return Redirect($"/coordination/{ctg}/membres");
+        return RedirectToPage("/Coordination/Membres", new { ctg = ctg });
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(string ctg, TeamKind kind, int teamId, string userId)
@@ -41,7 +41,7 @@ public sealed class MembresModel(ConventionBackOffice backOffice, IAuthorization
         if (!CanManage) return Forbid();
         if (!await backOffice.RemoveMemberAsync(Overview.Convention.Id, kind, teamId, userId, HttpContext.RequestAborted)) return BadRequest();
         TempData["Message"] = "Le membre est retiré.";
-        return Redirect($"/coordination/{ctg}/membres");
+        return RedirectToPage("/Coordination/Membres", new { ctg = ctg });
     }
 
     private async Task<bool> LoadAsync(string ctg)

@@ -30,7 +30,7 @@ public sealed class ModerationModel(ConventionDirectory directory, ProposalModer
             return Page();
         }
         TempData["Message"] = decision == "masquer" ? "Le contenu est masqué." : "Le contenu est rétabli.";
-        return Redirect($"/coordination/{ctg}/moderation");
+        return RedirectToPage("/Coordination/Moderation", new { ctg = ctg });
     }
 
     public static string Key(int proposalId, int? commentId) => $"motif-{Report.KeyFor(proposalId, commentId).Replace(':', '-')}";

@@ -45,7 +45,7 @@ public sealed class ReferentielModel(ConventionDirectory directory, IAuthorizati
             return Page();
         }
         TempData["Message"] = "L'appréciation est enregistrée.";
-        return Redirect($"/coordination/{Convention.Slug}/referentiel?annee={year}#ligne-{ligne}");
+        return RedirectToPage("/Coordination/Referentiel", null, new { ctg = Convention.Slug, annee = year }, $"ligne-{ligne}");
     }
 
     private bool ResolveYear(int? annee, out int year)

@@ -46,7 +46,7 @@ public sealed class RepondreModel(SurveyDirectory directory, SurveyForms forms, 
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        if (NeedsSignIn) return Redirect($"/compte/connexion?ReturnUrl=/enquetes/{id}");
+        if (NeedsSignIn) return RedirectToPage("/Compte/Connexion", new { ReturnUrl = Url.Page("/Enquetes/Repondre", new { id }) });
         if (NeedsVerification)
         {
             Refusal = SurveyAnswering.VerifiedOnlyMessage;

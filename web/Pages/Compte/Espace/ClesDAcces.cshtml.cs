@@ -87,7 +87,7 @@ public sealed class ClesDAccesModel(UserManager<PortalUser> users, PasskeySignIn
         }
         await security.EndOtherSessionsAsync(user, SecurityEventKinds.PasskeyAdded, Input.Name);
         TempData["Message"] = $"La clé d'accès « {Input.Name} » est ajoutée. Vos autres appareils sont déconnectés.";
-        return Redirect("/compte/cles-d-acces");
+        return RedirectToPage("/Compte/Espace/ClesDAcces");
     }
 
     public async Task<IActionResult> OnPostRenommerAsync()
@@ -105,7 +105,7 @@ public sealed class ClesDAccesModel(UserManager<PortalUser> users, PasskeySignIn
         passkey.Name = Rename.Name.Trim();
         await users.AddOrUpdatePasskeyAsync(user, passkey);
         TempData["Message"] = "La clé d'accès est renommée.";
-        return Redirect("/compte/cles-d-acces");
+        return RedirectToPage("/Compte/Espace/ClesDAcces");
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(string? id)
@@ -117,7 +117,7 @@ public sealed class ClesDAccesModel(UserManager<PortalUser> users, PasskeySignIn
         await users.RemovePasskeyAsync(user, passkey.CredentialId);
         await security.EndOtherSessionsAsync(user, SecurityEventKinds.PasskeyRemoved, passkey.Name);
         TempData["Message"] = $"La clé d'accès « {passkey.Name} » est retirée : elle ne permet plus de se connecter.";
-        return Redirect("/compte/cles-d-acces");
+        return RedirectToPage("/Compte/Espace/ClesDAcces");
     }
 
     private async Task<UserPasskeyInfo?> FindAsync(PortalUser user, string? id)

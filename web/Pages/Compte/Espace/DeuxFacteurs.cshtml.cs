@@ -58,7 +58,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, AccountSecu
         await security.EndOtherSessionsAsync(user, SecurityEventKinds.TwoFactorChanged, "activée");
         TempData["RecoveryCodes"] = string.Join(' ', recovery);
         TempData["Message"] = "La double authentification est activée.";
-        return Redirect("/compte/deux-facteurs");
+        return RedirectToPage("/Compte/Espace/DeuxFacteurs");
     }
 
     public async Task<IActionResult> OnPostNouveauxCodesAsync()
@@ -69,7 +69,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, AccountSecu
         var recovery = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
         await security.RecordAsync(SecurityEventKinds.TwoFactorChanged, user.Id, "nouveaux codes de secours");
         TempData["RecoveryCodes"] = string.Join(' ', recovery);
-        return Redirect("/compte/deux-facteurs");
+        return RedirectToPage("/Compte/Espace/DeuxFacteurs");
     }
 
     public async Task<IActionResult> OnPostDesactiverAsync()
@@ -81,7 +81,7 @@ public sealed class DeuxFacteursModel(UserManager<PortalUser> users, AccountSecu
         await users.ResetAuthenticatorKeyAsync(user);
         await security.EndOtherSessionsAsync(user, SecurityEventKinds.TwoFactorChanged, "désactivée");
         TempData["Message"] = "La double authentification est désactivée.";
-        return Redirect("/compte/deux-facteurs");
+        return RedirectToPage("/Compte/Espace/DeuxFacteurs");
     }
 
     private async Task<bool> IsRequiredForAsync(PortalUser user)

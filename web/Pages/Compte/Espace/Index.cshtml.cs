@@ -66,7 +66,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
         }
         await signIn.RefreshSignInAsync(user);
         TempData["Message"] = "Votre profil est enregistré.";
-        return Redirect("/compte");
+        return RedirectToPage("/Compte/Espace/Index");
     }
 
     /// <summary>« Se déconnecter de tous les appareils »: every session ends, this one included.</summary>
@@ -79,7 +79,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
         await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.SessionsRevoked, user.Id, $"tous les appareils ({ended})");
         await signIn.SignOutAsync();
         TempData["Message"] = "Vous êtes déconnecté de tous vos appareils.";
-        return Redirect("/compte/connexion");
+        return RedirectToPage("/Compte/Connexion");
     }
 
     /// <summary>Ends one other session of the list (a forgotten computer).</summary>
@@ -91,7 +91,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
         if (string.IsNullOrEmpty(fournisseur) || fournisseur.Length > 40) return BadRequest();
         var problem = await external.UnlinkAsync(user, fournisseur);
         TempData["Message"] = problem ?? $"{Ctg.Participation.ExternalIdentities.ExternalProvider.NameOf(fournisseur)} est retiré de votre compte.";
-        return Redirect("/compte#titre-identites");
+        return RedirectToPage("/Compte/Espace/Index", null, null, "titre-identites");
     }
 
     public async Task<IActionResult> OnPostFermerSessionAsync(string? session)
@@ -103,7 +103,7 @@ public sealed class IndexModel(UserManager<PortalUser> users, SignInManager<Port
         await sessions.RevokeAsync(session, HttpContext.RequestAborted);
         await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.SessionsRevoked, user.Id, "une session");
         TempData["Message"] = "Cette session est fermée.";
-        return Redirect("/compte");
+        return RedirectToPage("/Compte/Espace/Index");
     }
 
     private async Task LoadAsync(PortalUser user)

@@ -44,6 +44,6 @@ public sealed class MotDePasseModel(UserManager<PortalUser> users, AccountSecuri
         // The other browsers signed in with the old password are out at once; this one stays signed in.
         await security.EndOtherSessionsAsync(user, Ctg.Participation.Security.SecurityEventKinds.PasswordChanged);
         TempData["Message"] = "Votre mot de passe est changé. Vos autres appareils sont déconnectés.";
-        return Redirect("/compte");
+        return RedirectToPage("/Compte/Espace/Index");
     }
 }

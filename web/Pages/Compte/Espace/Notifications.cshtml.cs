@@ -28,12 +28,12 @@ public sealed class NotificationsModel(NotificationCentre notifications) : PageM
         if (!Enum.IsDefined(Input.Frequency)) return BadRequest();
         await notifications.SetFrequencyAsync(User.UserId()!, Input.Frequency, HttpContext.RequestAborted);
         TempData["Message"] = "Votre choix est enregistré : " + MailFrequencies.Label(Input.Frequency).ToLowerInvariant() + ".";
-        return Redirect("/compte/notifications");
+        return RedirectToPage("/Compte/Espace/Notifications");
     }
 
     public async Task<IActionResult> OnPostToutLuAsync()
     {
         await notifications.MarkAllReadAsync(User.UserId()!, HttpContext.RequestAborted);
-        return Redirect("/compte/notifications");
+        return RedirectToPage("/Compte/Espace/Notifications");
     }
 }

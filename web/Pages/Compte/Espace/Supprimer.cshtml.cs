@@ -39,6 +39,6 @@ public sealed class SupprimerModel(UserManager<PortalUser> users, SignInManager<
         await security.RecordAsync(Ctg.Participation.Security.SecurityEventKinds.AccountDeleted, user.Id, "par la personne");
         await signIn.SignOutAsync();
         TempData["Message"] = "Votre compte est supprimé.";
-        return Redirect("/");
+        return RedirectToPage("/Index");
     }
 }

@@ -59,6 +59,6 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
             return Page();
         }
         TempData["Message"] = Input.Publish ? "L'actualité est publiée." : "Le brouillon est enregistré.";
-        return Redirect($"/coordination/{ctg}/actualites");
+        return RedirectToPage("/Coordination/Actualites/Index", new { ctg = ctg });
     }
 }

@@ -77,7 +77,7 @@ public sealed class PortailModel(PortalIdentityService identities) : PageModel
             if (errors.Count == 0)
             {
                 TempData["Message"] = "L'identité du portail est enregistrée.";
-                return Redirect("/coordination/administration/portail");
+                return RedirectToPage("/Coordination/Administration/Portail");
             }
             foreach (var (field, message) in errors)
             {

@@ -53,7 +53,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
             return Page();
         }
         TempData["Message"] = "Le service est enregistré dans l'annuaire.";
-        return Redirect($"/coordination/{ctg}/annuaire");
+        return RedirectToPage("/Coordination/Annuaire/Index", new { ctg = ctg });
     }
 
     private async Task<bool> LoadAsync(string ctg, int? id)

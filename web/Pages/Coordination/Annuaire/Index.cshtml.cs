@@ -30,7 +30,7 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         if (!CanManage) return Forbid();
         if (!await editor.DeleteAsync(Convention.Id, User.Actor(), id, HttpContext.RequestAborted)) return BadRequest();
         TempData["Message"] = "Le service est retiré de l'annuaire.";
-        return Redirect($"/coordination/{ctg}/annuaire");
+        return RedirectToPage("/Coordination/Annuaire/Index", new { ctg = ctg });
     }
 
     /// <summary>The CTG's entries: CSV (`;`, jj/mm/aaaa), or XLSX/ODS with `&amp;format=`, INSEE codes as text.</summary>

@@ -59,7 +59,7 @@ public sealed class IndexModel(ConventionDirectory conventions, BarometerDirecto
             return Page();
         }
         TempData["Message"] = $"Le {Input.Kind.Label().ToLowerInvariant()} {Input.Year} est lancé : l'enquête est publiée et reçoit des réponses. Diffusez son lien /enquetes/{surveyId}.";
-        return Redirect($"/coordination/{Convention.Slug}/barometres");
+        return RedirectToPage("/Coordination/Barometres/Index", new { ctg = Convention.Slug });
     }
 
     private async Task<IActionResult?> LoadAsync(string ctg)

@@ -68,7 +68,7 @@ public sealed class FicheModel(ConventionDirectory directory, IAuthorizationServ
             if (savedId is { } saved)
             {
                 TempData["Message"] = id is null ? "Le diagnostic est créé." : "Le diagnostic est enregistré.";
-                return Redirect($"/coordination/{Convention.Slug}/diagnostics/{saved}");
+                return RedirectToPage("/Coordination/Diagnostics/Diagnostic", new { ctg = Convention.Slug, id = saved });
             }
             if (problems.Any(p => p.Field.Length == 0 && p.Message == "Ce diagnostic n'existe pas.")) return NotFound();
             ModelState.AddErrors("Input", problems);

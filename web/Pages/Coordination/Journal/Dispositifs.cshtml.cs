@@ -33,7 +33,7 @@ public sealed class DispositifsModel(PolicySchemes schemes, CooperationNatures n
             return Page();
         }
         TempData["Message"] = "Le dispositif est ajouté.";
-        return Redirect($"/coordination/administration/dispositifs?departement={Department}");
+        return RedirectToPage("/Coordination/Journal/Dispositifs", new { departement = Department });
     }
 
     public async Task<IActionResult> OnPostArchiverAsync(string? departement, int id, bool archiver)
@@ -41,7 +41,7 @@ public sealed class DispositifsModel(PolicySchemes schemes, CooperationNatures n
         if (!await LoadAsync(departement)) return NotFound();
         if (!await schemes.SetArchivedAsync(Department, id, archiver, HttpContext.RequestAborted)) return NotFound();
         TempData["Message"] = archiver ? "Le dispositif n'est plus proposé (les fiches qui le servent le gardent)." : "Le dispositif est de nouveau proposé.";
-        return Redirect($"/coordination/administration/dispositifs?departement={Department}");
+        return RedirectToPage("/Coordination/Journal/Dispositifs", new { departement = Department });
     }
 
     private async Task<bool> LoadAsync(string? departement)

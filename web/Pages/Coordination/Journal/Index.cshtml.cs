@@ -57,7 +57,7 @@ public sealed class IndexModel(ConventionDirectory directory, IAuthorizationServ
         if (!CanManage) return Forbid();
         if (!await journal.DeleteAsync(Convention.Id, User.Actor(), id, HttpContext.RequestAborted)) return NotFound();
         TempData["Message"] = "L'entrée est supprimée du journal.";
-        return Redirect($"/coordination/{Convention.Slug}/journal");
+        return RedirectToPage("/Coordination/Journal/Index", new { ctg = Convention.Slug });
     }
 
     private async Task LoadChoicesAsync()

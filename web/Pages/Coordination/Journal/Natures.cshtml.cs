@@ -43,7 +43,7 @@ public sealed class NaturesModel(CooperationNatures natures) : PageModel
             return Page();
         }
         TempData["Message"] = "La nature est ajoutée.";
-        return Redirect($"/coordination/administration/natures?departement={Department}");
+        return RedirectToPage("/Coordination/Journal/Natures", new { departement = Department });
     }
 
     public async Task<IActionResult> OnPostArchiverAsync(string? departement, int id, bool archiver)
@@ -51,7 +51,7 @@ public sealed class NaturesModel(CooperationNatures natures) : PageModel
         if (!await LoadAsync(departement)) return NotFound();
         if (!await natures.SetArchivedAsync(Department, id, archiver, HttpContext.RequestAborted)) return NotFound();
         TempData["Message"] = archiver ? "La nature n'est plus proposée (les entrées existantes la gardent)." : "La nature est de nouveau proposée.";
-        return Redirect($"/coordination/administration/natures?departement={Department}");
+        return RedirectToPage("/Coordination/Journal/Natures", new { departement = Department });
     }
 
     private async Task<bool> LoadAsync(string? departement)

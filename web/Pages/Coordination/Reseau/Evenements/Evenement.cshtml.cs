@@ -37,7 +37,7 @@ public sealed class EvenementModel(NetworkEvents events) : PageModel
             return Page();
         }
         TempData["Message"] = done;
-        return Redirect($"/coordination/reseau/evenements/{id}");
+        return RedirectToPage("/Coordination/Reseau/Evenements/Evenement", new { id = id });
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -42,6 +42,6 @@ public sealed class NouveauModel(NetworkEvents events) : PageModel
             return Page();
         }
         TempData["Message"] = "Le temps du réseau est programmé : les chargés de coopération peuvent s'y inscrire.";
-        return Redirect($"/coordination/reseau/evenements/{id}");
+        return RedirectToPage("/Coordination/Reseau/Evenements/Evenement", new { id = id });
     }
 }

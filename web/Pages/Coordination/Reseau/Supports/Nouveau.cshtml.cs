@@ -48,7 +48,7 @@ public sealed class NouveauModel(SupportLibrary library) : PageModel
             return Page();
         }
         TempData["Message"] = "Le support est partagé avec le réseau départemental.";
-        return Redirect("/coordination/reseau");
+        return RedirectToPage("/Coordination/Reseau/Index");
     }
 
     private async Task LoadAsync()
