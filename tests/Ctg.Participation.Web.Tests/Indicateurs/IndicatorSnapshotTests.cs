@@ -126,7 +126,10 @@ public sealed class IndicatorSnapshotTests(IndicatorSnapshotTests.SnapshotPortal
         await SetComputedAtAsync(ctg, earlier);
         var before = Number(await coordinator.GetAsync(CtgIndicators), Participants);
         await SeedParticipantsAsync("alpes-d-azur", 3);
-        Assert.Equal(before, Number(await coordinator.GetAsync(CtgIndicators), Participants));
+        var stale = await coordinator.GetAsync(CtgIndicators);
+        Assert.Equal(before, Number(stale, Participants));
+        Assert.Contains($"action=\"{CtgIndicators}?handler=Recalculer\"", stale.Html);
+        Assert.Contains("Recalculer les chiffres maintenant", Text(stale));
 
         var recompute = await coordinator.SubmitAsync(CtgIndicators, new Dictionary<string, string>(), handler: "Recalculer");
 
@@ -186,6 +189,7 @@ public sealed class IndicatorSnapshotTests(IndicatorSnapshotTests.SnapshotPortal
         await QueryAsync(factory, db => db.IndicatorSnapshots.ExecuteUpdateAsync(s => s.SetProperty(x => x.ComputedAt, earlier)));
 
         var table = await advisor.GetAsync("/coordination/indicateurs");
+        Assert.Contains("action=\"/coordination/indicateurs?handler=Recalculer\"", table.Html);
         Assert.Contains("Chiffres calculés le " + IndicatorSnapshots.ComputedAtText(earlier), Text(table));
 
         var recompute = await advisor.SubmitAsync("/coordination/indicateurs", new Dictionary<string, string>(), handler: "Recalculer");
