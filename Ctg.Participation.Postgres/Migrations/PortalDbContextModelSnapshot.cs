@@ -1470,6 +1470,39 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.ToTable("MeetingInvitees", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Indicators.IndicatorSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ConventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComputedAt");
+
+                    b.HasIndex("ConventionId", "From", "ComputedAt");
+
+                    b.ToTable("IndicatorSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.Property<int>("Id")
@@ -3996,6 +4029,14 @@ namespace Ctg.Participation.Postgres.Migrations
                     b.Navigation("Partner");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Indicators.IndicatorSnapshot", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>

@@ -60,6 +60,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Reporting.AnnualReportText> AnnualReportTexts => Set<Reporting.AnnualReportText>();
     public DbSet<Reporting.ReportReminder> ReportReminders => Set<Reporting.ReportReminder>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+    public DbSet<Indicators.IndicatorSnapshot> IndicatorSnapshots => Set<Indicators.IndicatorSnapshot>();
     public DbSet<Jobs.DigestDelivery> DigestDeliveries => Set<Jobs.DigestDelivery>();
     public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
     public DbSet<Surveys.Question> SurveyQuestions => Set<Surveys.Question>();

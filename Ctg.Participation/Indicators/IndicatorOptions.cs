@@ -17,4 +17,14 @@ public sealed class IndicatorOptions
     /// 0 computes every request.
     /// </summary>
     public int PublicCacheSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How long the stored figures of a dashboard's default view (a CTG or the department, current year) are read
+    /// before they are computed again: the background job stores them once per this many hours, and a page that finds
+    /// none younger computes and stores them. 0 turns snapshots off: every view is computed live (the test host).
+    /// </summary>
+    public int SnapshotHours { get; set; } = 24;
+
+    /// <summary>« Recalculer les chiffres maintenant » is refused while the last computation is younger than this.</summary>
+    public int RecomputeMinimumMinutes { get; set; } = 1;
 }

@@ -24,14 +24,26 @@ public sealed class IndicatorReport(IndicatorCatalogue catalogue, StatisticalSec
         public IEnumerable<IGrouping<string, Figure>> ByTheme => Figures.GroupBy(f => f.Theme);
     }
 
-    public async Task<Result> ComputeAsync(IndicatorScope scope, bool isPublic, CancellationToken ct = default)
+    /// <summary>One indicator's raw values on the period and on the previous one (never shown as such to the public).</summary>
+    public sealed record Measure(IndicatorDefinition Definition, IndicatorValue Current, IndicatorValue Previous);
+
+    /// <summary>
+    /// The raw values of every indicator on a scope and the period before it: what a snapshot stores, so statistical
+    /// secrecy is applied when it is shown, by <see cref="Present(IndicatorScope, IReadOnlyList{Measure}, bool)"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Measure>> MeasureAsync(IndicatorScope scope, CancellationToken ct = default)
     {
-        var previousScope = scope.Previous();
         var current = await catalogue.ComputeAsync(scope, ct);
-        var previous = await catalogue.ComputeAsync(previousScope, ct);
-        var figures = current.Zip(previous, (c, p) => Present(c.Definition, c.Value, p.Value, isPublic)).ToList();
-        return new Result(scope, previousScope, figures, isPublic);
+        var previous = await catalogue.ComputeAsync(scope.Previous(), ct);
+        return current.Zip(previous, (c, p) => new Measure(c.Definition, c.Value, p.Value)).ToList();
     }
+
+    public async Task<Result> ComputeAsync(IndicatorScope scope, bool isPublic, CancellationToken ct = default) =>
+        Present(scope, await MeasureAsync(scope, ct), isPublic);
+
+    /// <summary>Raw values as shown: through statistical secrecy when the view is public.</summary>
+    public Result Present(IndicatorScope scope, IReadOnlyList<Measure> measures, bool isPublic) =>
+        new(scope, scope.Previous(), measures.Select(m => Present(m.Definition, m.Current, m.Previous, isPublic)).ToList(), isPublic);
 
     /// <summary>Only the current period (exports by year, the department table).</summary>
     public async Task<IReadOnlyList<Figure>> ComputeCurrentAsync(IndicatorScope scope, bool isPublic, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using Ctg.Participation.Common;
+using Ctg.Participation.PublicContent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,7 @@ public static class IndicatorsFeature
         services.TryAddScoped<IndicatorScopes>();
         services.TryAddSingleton<StatisticalSecrecy>();
         services.TryAddScoped<IndicatorReport>();
+        services.TryAddScoped<IndicatorSnapshots>();
         services.TryAddScoped<OpenData>();
         services.TryAddScoped<Participation.ParticipantsByMunicipality>();
 
@@ -34,6 +36,8 @@ public static class IndicatorsFeature
         services.AddIndicator<Participation.DistinctParticipantsIndicator>();
         services.AddIndicator<Participation.ParticipantsPerThousandIndicator>();
         services.AddPermissions(IndicatorPermissions.Feature, IndicatorPermissions.Declared);
+        // A new snapshot changes the figures the public dashboard shows.
+        services.AddPublicContent<IndicatorSnapshot>(_ => [PublicPages.Indicators]);
         return services;
     }
 }

@@ -13,7 +13,8 @@ namespace Ctg.Participation.Bench.Indicators;
 
 /// <summary>
 /// Time to compute a CTG's full indicator set (and the department's) through <see cref="IndicatorCatalogue"/>, built
-/// by the portal's own registration (AddPortal), so it measures whatever indicators the features register.
+/// by the portal's own registration (AddPortal), so it measures whatever indicators the features register; then the
+/// time to store the snapshots the dashboards read, and to read one back for a CTG and for the department.
 /// </summary>
 public static class IndicatorBenchmark
 {
@@ -86,6 +87,68 @@ public static class IndicatorBenchmark
         }
         Console.WriteLine();
         Console.WriteLine("Slowest indicators (CTG scope, warm): " + string.Join(", ", slowest.OrderByDescending(s => s.Ms).Take(5).Select(s => $"{s.Code} {s.Ms:F0} ms")));
+        await SnapshotsAsync(app, conventionId, slug, runs);
         return 0;
+    }
+
+    /// <summary>
+    /// What the dashboards pay with stored snapshots (<see cref="IndicatorSnapshots"/>): computing and storing them once
+    /// (the job's work), then reading one and presenting it as a page does (statistical secrecy on the public view).
+    /// Their period is the portal's default view, this year up to today by the machine's clock.
+    /// </summary>
+    private static async Task SnapshotsAsync(WebApplication app, int conventionId, string slug, int runs)
+    {
+        var conventions = new List<int>();
+        await using (var di = app.Services.CreateAsyncScope())
+        {
+            var snapshots = di.ServiceProvider.GetRequiredService<IndicatorSnapshots>();
+            var scope = snapshots.DefaultScope(null);
+            var clock = Stopwatch.StartNew();
+            var stored = await snapshots.ComputeAllAsync();
+            Console.WriteLine();
+            Console.WriteLine($"Snapshots, period {scope.From:yyyy-MM-dd} to {scope.To:yyyy-MM-dd}: every CTG's and the department's computed and stored (the job's run) in {clock.Elapsed.TotalMilliseconds:F0} ms ({stored.Count} snapshots)");
+            conventions.AddRange(await di.ServiceProvider.GetRequiredService<PortalDbContext>().Conventions.Select(c => c.Id).ToListAsync());
+        }
+        Console.WriteLine();
+        Console.WriteLine("| read a stored snapshot | cold (ms) | warm median (ms) | warm max (ms) | target |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | :---: |");
+        var reads = new (string Label, double Target, Func<IndicatorSnapshots, Task> Read)[]
+        {
+            ($"CTG {slug} (public view, with communes)", 200, async snapshots =>
+            {
+                var snapshot = await snapshots.LatestAsync(conventionId) ?? throw new InvalidOperationException("no snapshot stored");
+                _ = snapshots.Report(snapshot, isPublic: true);
+                _ = snapshots.Communes(snapshot, isPublic: true);
+            }),
+            ("whole department", 1000, async snapshots =>
+            {
+                var snapshot = await snapshots.LatestAsync(null) ?? throw new InvalidOperationException("no snapshot stored");
+                _ = snapshots.Report(snapshot, isPublic: true);
+            }),
+            ($"department table ({conventions.Count} CTGs + department)", 1000, async snapshots =>
+            {
+                foreach (var id in conventions.Select(id => (int?)id).Append(null))
+                {
+                    var snapshot = await snapshots.LatestAsync(id) ?? throw new InvalidOperationException("no snapshot stored");
+                    _ = snapshots.Report(snapshot, isPublic: false);
+                }
+            }),
+        };
+        foreach (var (label, target, read) in reads)
+        {
+            var times = new List<double>();
+            for (var run = 0; run <= runs; run++)
+            {
+                await using var di = app.Services.CreateAsyncScope();
+                var snapshots = di.ServiceProvider.GetRequiredService<IndicatorSnapshots>();
+                var clock = Stopwatch.StartNew();
+                await read(snapshots);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            var warm = times.Skip(1).Order().ToList();
+            var median = warm.Count == 0 ? times[0] : warm[warm.Count / 2];
+            var max = warm.Count == 0 ? times[0] : warm[^1];
+            Console.WriteLine($"| {label} | {times[0]:F1} | {median:F1} | {max:F1} | {(median < target ? "yes" : "**no**")} (< {target:F0} ms) |");
+        }
     }
 }

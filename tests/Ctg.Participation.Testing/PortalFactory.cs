@@ -48,6 +48,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["DemoData:Enabled"] = "true",
             ["DemoData:Contributions"] = "false",
             ["Indicators:PublicCacheSeconds"] = "0",
+            // Dashboards computed live, so a test reads its own writes at once; snapshots are proven by their own
+            // tests (Indicateurs/IndicatorSnapshotTests), which turn them on.
+            ["Indicators:SnapshotHours"] = "0",
             // Tests that write behind the portal's back (straight into the database) would read cached pages: the
             // page cache is proven by its own tests (PublicContent/PublicPageCacheTests), which turn it on.
             ["OutputCache:Enabled"] = "false",

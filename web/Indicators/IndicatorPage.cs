@@ -24,6 +24,29 @@ public sealed class IndicatorPage
     /// <summary>False in the back-office of one CTG, whose URL names the CTG.</summary>
     public bool CanChooseConvention { get; init; } = true;
 
+    /// <summary>When the figures shown were computed: a stored snapshot's time, or now for a view computed live.</summary>
+    public DateTimeOffset? ComputedAt { get; init; }
+
+    /// <summary>« Chiffres calculés le 1 décembre 2026 à 04 h 10 » (Paris time).</summary>
+    public static string ComputedAtSentence(DateTimeOffset at) => "Chiffres calculés le " + IndicatorSnapshots.ComputedAtText(at);
+
+    /// <summary>
+    /// The figures of a scope as shown: from the newest snapshot when the scope is a dashboard's default view (computed
+    /// and stored when there is none young enough), else computed live now.
+    /// </summary>
+    public static async Task<(IndicatorReport.Result Result, IReadOnlyList<Ctg.Participation.Indicators.Participation.ParticipantsByMunicipality.Line> Communes, DateTimeOffset ComputedAt)> FiguresAsync(
+        IndicatorSnapshots snapshots, IndicatorReport report, Ctg.Participation.Indicators.Participation.ParticipantsByMunicipality communes, TimeProvider clock,
+        IndicatorScope scope, bool isPublic, CancellationToken ct)
+    {
+        if (snapshots.Covers(scope))
+        {
+            var snapshot = await snapshots.ReadOrComputeAsync(scope.ConventionId, ct);
+            return (snapshots.Report(snapshot, isPublic), snapshots.Communes(snapshot, isPublic), snapshot.ComputedAt);
+        }
+        var computedAt = clock.GetUtcNow();
+        return (await report.ComputeAsync(scope, isPublic, ct), await communes.ComputeAsync(scope, isPublic, ct), computedAt);
+    }
+
     /// <summary>Puts the resolution's messages beside their fields (ModelState keys are the parameter names).</summary>
     public static void AddErrors(ModelStateDictionary modelState, IndicatorScopes.Resolution resolution)
     {

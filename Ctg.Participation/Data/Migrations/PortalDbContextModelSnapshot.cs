@@ -1419,6 +1419,37 @@ namespace Ctg.Participation.Data.Migrations
                     b.ToTable("MeetingInvitees", (string)null);
                 });
 
+            modelBuilder.Entity("Ctg.Participation.Indicators.IndicatorSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComputedAt");
+
+                    b.HasIndex("ConventionId", "From", "ComputedAt");
+
+                    b.ToTable("IndicatorSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>
                 {
                     b.Property<int>("Id")
@@ -3875,6 +3906,14 @@ namespace Ctg.Participation.Data.Migrations
                     b.Navigation("Partner");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ctg.Participation.Indicators.IndicatorSnapshot", b =>
+                {
+                    b.HasOne("Ctg.Participation.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Ctg.Participation.Initiatives.CitizenInitiative", b =>

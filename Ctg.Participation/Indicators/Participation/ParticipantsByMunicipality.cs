@@ -14,9 +14,16 @@ public sealed class ParticipantsByMunicipality(PortalDbContext db, StatisticalSe
 {
     public sealed record Line(string InseeCode, string Name, int Population, int? Participants, string ParticipantsText, decimal? PerThousand, string PerThousandText);
 
+    /// <summary>One commune's raw count of distinct participants.</summary>
+    public sealed record CommuneCount(string InseeCode, string Name, int Population, int Participants);
+
     private static readonly IndicatorDefinition PeopleCount = new("participants-commune", "Habitants ayant participé", "4.1", "", "", IndicatorUnit.Count, CountsPeople: true);
 
-    public async Task<IReadOnlyList<Line>> ComputeAsync(IndicatorScope scope, bool isPublic, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Line>> ComputeAsync(IndicatorScope scope, bool isPublic, CancellationToken ct = default) =>
+        Present(await CountAsync(scope, ct), isPublic);
+
+    /// <summary>The raw count of participants per commune (what a snapshot stores; never shown as such to the public).</summary>
+    public async Task<IReadOnlyList<CommuneCount>> CountAsync(IndicatorScope scope, CancellationToken ct = default)
     {
         if (scope.ConventionId is not { } convention) return [];
         var (start, end) = (scope.Start, scope.End);
@@ -48,14 +55,17 @@ public sealed class ParticipantsByMunicipality(PortalDbContext db, StatisticalSe
             .OrderBy(m => m.Name)
             .Select(m => new { m.Id, m.InseeCode, m.Name, m.Population })
             .ToListAsync(ct);
-        return communes.Select(m =>
-        {
-            var count = counts.GetValueOrDefault(m.Id);
-            decimal? rate = m.Population > 0 ? Math.Round(1000m * count / m.Population, 2) : null;
-            var hidden = isPublic && secrecy.IsSuppressed(PeopleCount, IndicatorValue.Of(count));
-            return hidden
-                ? new Line(m.InseeCode, m.Name, m.Population, null, secrecy.SmallCountLabel, null, secrecy.SmallCountLabel)
-                : new Line(m.InseeCode, m.Name, m.Population, count, IndicatorFormat.Text(IndicatorUnit.Count, count), rate, IndicatorFormat.Text(IndicatorUnit.PerThousandInhabitants, rate));
-        }).ToList();
+        return communes.Select(m => new CommuneCount(m.InseeCode, m.Name, m.Population, counts.GetValueOrDefault(m.Id))).ToList();
     }
+
+    /// <summary>Raw counts as shown: a line of 1 to threshold − 1 people reads « moins de 11 » in the public view.</summary>
+    public IReadOnlyList<Line> Present(IReadOnlyList<CommuneCount> counts, bool isPublic) => counts.Select(m =>
+    {
+        var count = m.Participants;
+        decimal? rate = m.Population > 0 ? Math.Round(1000m * count / m.Population, 2) : null;
+        var hidden = isPublic && secrecy.IsSuppressed(PeopleCount, IndicatorValue.Of(count));
+        return hidden
+            ? new Line(m.InseeCode, m.Name, m.Population, null, secrecy.SmallCountLabel, null, secrecy.SmallCountLabel)
+            : new Line(m.InseeCode, m.Name, m.Population, count, IndicatorFormat.Text(IndicatorUnit.Count, count), rate, IndicatorFormat.Text(IndicatorUnit.PerThousandInhabitants, rate));
+    }).ToList();
 }

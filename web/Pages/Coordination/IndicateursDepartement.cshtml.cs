@@ -2,16 +2,18 @@ using Ctg.Participation.Conventions;
 using Ctg.Participation.Indicators;
 using Ctg.Participation.Web.Indicators;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ctg.Participation.Web.Pages.Coordination;
 
 /// <summary>
 /// The department table for Caf advisors: one row per CTG, one column per indicator, and the department total, full
-/// figures. Only the period filters it (axes and communes belong to one CTG).
+/// figures. Only the period filters it (axes and communes belong to one CTG). The default period reads every CTG's
+/// stored snapshot and the department's; « Recalculer les chiffres maintenant » computes them all again.
 /// </summary>
 [Authorize(Policy = IndicatorPermissions.ReadDepartment)]
-public sealed class IndicateursDepartementModel(ConventionDirectory directory, IndicatorScopes scopes, IndicatorReport report) : PageModel
+public sealed class IndicateursDepartementModel(ConventionDirectory directory, IndicatorScopes scopes, IndicatorReport report, IndicatorSnapshots snapshots, TimeProvider clock) : PageModel
 {
     public sealed record Row(string? Slug, string Name, IReadOnlyList<IndicatorReport.Figure> Figures);
 
@@ -20,7 +22,38 @@ public sealed class IndicateursDepartementModel(ConventionDirectory directory, I
     public IReadOnlyList<IndicatorDefinition> Definitions { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(string? du, string? au)
+    /// <summary>When the figures shown were computed: the oldest of the snapshots read, or now when computed live.</summary>
+    public DateTimeOffset? ComputedAt { get; private set; }
+
+    /// <summary>The last day the stored figures count (the day they were computed), when they were read from snapshots.</summary>
+    public DateOnly? PeriodTo { get; private set; }
+
+    public bool CanRecompute => snapshots.Enabled;
+
+    public int SnapshotHours => (int)snapshots.MaximumAge.TotalHours;
+
+    public string? RecomputeRefusal { get; private set; }
+
+    public Task OnGetAsync(string? du, string? au) => LoadAsync(du, au);
+
+    public async Task<IActionResult> OnPostRecalculerAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        if (snapshots.Enabled)
+        {
+            RecomputeRefusal = await snapshots.RecomputeRefusalAsync(null, ct);
+            if (RecomputeRefusal is not null)
+            {
+                await LoadAsync(null, null);
+                return Page();
+            }
+            var computed = await snapshots.ComputeAllAsync(ct);
+            TempData["Message"] = IndicatorPage.ComputedAtSentence(computed[^1].ComputedAt) + ".";
+        }
+        return RedirectToPage("/Coordination/IndicateursDepartement");
+    }
+
+    private async Task LoadAsync(string? du, string? au)
     {
         var ct = HttpContext.RequestAborted;
         Filter = new IndicatorScopes.Filter(null, du, au, null, null);
@@ -29,13 +62,33 @@ public sealed class IndicateursDepartementModel(ConventionDirectory directory, I
         Definitions = report.Definitions;
         if (Resolution.Scope is not { } department) return;
 
-        // One computation per CTG (each indicator is a few COUNT queries): 13 CTGs in the largest department.
         var rows = new List<Row>();
-        foreach (var convention in await directory.ListAsync(ct))
+        if (snapshots.Covers(department))
         {
-            rows.Add(new Row(convention.Slug, convention.Name, await report.ComputeCurrentAsync(department with { ConventionId = convention.Id }, isPublic: false, ct)));
+            // Stored figures: a read per CTG instead of a computation per CTG.
+            var times = new List<DateTimeOffset>();
+            foreach (var convention in await directory.ListAsync(ct))
+            {
+                var snapshot = await snapshots.ReadOrComputeAsync(convention.Id, ct);
+                times.Add(snapshot.ComputedAt);
+                rows.Add(new Row(convention.Slug, convention.Name, snapshots.Report(snapshot, isPublic: false).Figures));
+            }
+            var whole = await snapshots.ReadOrComputeAsync(null, ct);
+            times.Add(whole.ComputedAt);
+            rows.Add(new Row(null, "Ensemble du département", snapshots.Report(whole, isPublic: false).Figures));
+            ComputedAt = times.Min();
+            PeriodTo = whole.Scope.To;
         }
-        rows.Add(new Row(null, "Ensemble du département", await report.ComputeCurrentAsync(department, isPublic: false, ct)));
+        else
+        {
+            // One computation per CTG (each indicator is a few COUNT queries): 13 CTGs in the largest department.
+            ComputedAt = clock.GetUtcNow();
+            foreach (var convention in await directory.ListAsync(ct))
+            {
+                rows.Add(new Row(convention.Slug, convention.Name, await report.ComputeCurrentAsync(department with { ConventionId = convention.Id }, isPublic: false, ct)));
+            }
+            rows.Add(new Row(null, "Ensemble du département", await report.ComputeCurrentAsync(department, isPublic: false, ct)));
+        }
         Rows = rows;
     }
 }
