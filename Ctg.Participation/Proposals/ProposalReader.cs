@@ -76,6 +76,22 @@ public sealed class ProposalReader(PortalDbContext db)
                 c.Moderation, c.ModerationReason)).ToList());
     }
 
+    /// <summary>What a signed-in reader's page adds: whether they support and follow it.</summary>
+    public sealed record Viewer(bool HasSupported, bool IsFollowing);
+
+    /// <summary>Both answers in one query (signed-in readers are never served from the page cache).</summary>
+    public async Task<Viewer> ViewerAsync(int id, string userId, CancellationToken ct = default)
+    {
+        var row = await db.Proposals.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new
+            {
+                HasSupported = db.Supports.Any(s => s.ProposalId == id && s.UserId == userId),
+                IsFollowing = db.ProposalFollows.Any(f => f.ProposalId == id && f.UserId == userId),
+            })
+            .FirstOrDefaultAsync(ct);
+        return new Viewer(row?.HasSupported ?? false, row?.IsFollowing ?? false);
+    }
+
     /// <summary>The stored image of a published, visible proposal (or the owner's draft).</summary>
     public async Task<(string File, string ContentType)?> ImageAsync(int id, string? viewerId, CancellationToken ct = default)
     {

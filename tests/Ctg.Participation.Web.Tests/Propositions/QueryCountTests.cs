@@ -34,6 +34,20 @@ public sealed class QueryCountTests(QueryCountingPortal factory) : IClassFixture
         Assert.True(commands.Count <= 5, $"{commands.Count} queries:\n" + string.Join("\n---\n", commands));
     }
 
+    [Fact]
+    public async Task A_signed_in_readers_proposal_page_costs_at_most_10_queries()
+    {
+        using var author = await SignedInAsync(factory, Resident);
+        var id = await PublishAsync(factory, author);
+        using var reader = await SignedInAsync(factory, NetworkMember);
+
+        var commands = await WarmCommandsAsync(reader, $"/propositions/{id}");
+
+        // The anonymous page's 5, plus: the session check, the staff two-factor setting (authorization), whether the
+        // reader supports and follows it (one query), the unread notifications of the header.
+        Assert.True(commands.Count <= 10, $"{commands.Count} queries:\n" + string.Join("\n---\n", commands));
+    }
+
     [Theory]
     [InlineData("/propositions")]
     [InlineData("/propositions?ctg=alpes-d-azur&axe=parentalite&statut=a-l-etude")]
