@@ -1940,7 +1940,11 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasIndex("SupportCount", "Id");
 
+                    b.HasIndex("ConventionId", "CommentCount", "Id");
+
                     b.HasIndex("ConventionId", "Status", "Id");
+
+                    b.HasIndex("ConventionId", "SupportCount", "Id");
 
                     b.ToTable("Proposals", (string)null);
                 });

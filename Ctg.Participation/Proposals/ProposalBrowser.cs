@@ -4,9 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Proposals;
 
-/// <summary>Reads proposals: the filtered, sorted, keyset-paged list and one proposal with its comments and history.</summary>
-public sealed class ProposalBrowser(PortalDbContext db)
+/// <summary>
+/// Reads proposals: the filtered, sorted, keyset-paged list and the territories of the forms. The filter options and
+/// the CTG, axis and commune ids behind the filters' slugs come from <see cref="ProposalFilterCatalogue"/> (in memory),
+/// so a list costs the database its count and its page, nothing else.
+/// </summary>
+public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue catalogue)
 {
+    /// <summary>Without the host's shared catalogue (benchmark, library tests): a catalogue of its own.</summary>
+    public ProposalBrowser(PortalDbContext db) : this(db, new ProposalFilterCatalogue(TimeProvider.System))
+    {
+    }
+
     public sealed record Option(string Value, string Label);
 
     public sealed record FilterOptions(IReadOnlyList<Option> Conventions, IReadOnlyList<Option> Axes, IReadOnlyList<Option> Municipalities);
@@ -32,20 +41,15 @@ public sealed class ProposalBrowser(PortalDbContext db)
     /// <summary>Drops filter values that name nothing known (an old link, a typo): they fall back to "all".</summary>
     public async Task<ProposalQuery> NormalizeAsync(ProposalQuery query, CancellationToken ct = default)
     {
+        var known = await catalogue.GetAsync(db, ct);
         int? conventionId = null;
         if (query.Ctg is { } ctg)
         {
-            conventionId = await db.Conventions.Where(c => c.Slug == ctg).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+            conventionId = known.Convention(ctg)?.Id;
             if (conventionId is null) query = query with { Ctg = null };
         }
-        if (query.Axe is { } axe && !await db.Axes.AnyAsync(a => a.Slug == axe && (conventionId == null || a.ConventionId == conventionId), ct))
-        {
-            query = query with { Axe = null };
-        }
-        if (query.Commune is { } insee && !await db.Municipalities.AnyAsync(m => m.InseeCode == insee && (conventionId == null || m.ConventionId == conventionId), ct))
-        {
-            query = query with { Commune = null };
-        }
+        if (query.Axe is { } axe && known.AxisIds(axe, conventionId).Count == 0) query = query with { Axe = null };
+        if (query.Commune is { } insee && known.MunicipalityIds(insee, conventionId).Count == 0) query = query with { Commune = null };
         return query;
     }
 
@@ -69,25 +73,34 @@ public sealed class ProposalBrowser(PortalDbContext db)
             axes.Select(a => new Option(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Name)).ToList());
     }
 
-    public async Task<FilterOptions> FilterOptionsAsync(string? ctg, CancellationToken ct = default)
-    {
-        var conventions = await db.Conventions.AsNoTracking().OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToListAsync(ct);
-        var axes = await db.Axes.AsNoTracking().Where(a => ctg == null || a.Convention!.Slug == ctg)
-            .Select(a => new { a.Slug, a.Name, a.Position }).ToListAsync(ct);
-        var municipalities = await db.Municipalities.AsNoTracking().Where(m => ctg == null || m.Convention!.Slug == ctg)
-            .OrderBy(m => m.Name).Select(m => new Option(m.InseeCode, m.Name)).ToListAsync(ct);
-        return new FilterOptions(conventions,
-            axes.GroupBy(a => a.Slug).Select(g => g.OrderBy(a => a.Position).First()).OrderBy(a => a.Position).ThenBy(a => a.Name)
-                .Select(a => new Option(a.Slug, a.Name)).ToList(),
-            municipalities);
-    }
+    public async Task<FilterOptions> FilterOptionsAsync(string? ctg, CancellationToken ct = default) =>
+        (await catalogue.GetAsync(db, ct)).Options(ctg);
 
     public async Task<ListPage> ListAsync(ProposalQuery query, CancellationToken ct = default)
     {
+        // Slugs to ids in memory: the filters are then columns of the proposals and of their link tables, with indexes.
+        var known = await catalogue.GetAsync(db, ct);
         var filtered = db.Proposals.AsNoTracking().Where(p => p.PublishedAt != null);
-        if (query.Ctg is { } ctg) filtered = filtered.Where(p => p.Convention!.Slug == ctg);
-        if (query.Axe is { } axe) filtered = filtered.Where(p => p.Axes.Any(a => a.Axis!.Slug == axe));
-        if (query.Commune is { } insee) filtered = filtered.Where(p => p.Municipalities.Any(m => m.Municipality!.InseeCode == insee));
+        int? conventionId = null;
+        if (query.Ctg is { } ctg)
+        {
+            conventionId = known.Convention(ctg)?.Id ?? -1;
+            filtered = filtered.Where(p => p.ConventionId == conventionId);
+        }
+        if (query.Axe is { } axe)
+        {
+            var axisIds = known.AxisIds(axe, conventionId);
+            filtered = axisIds.Count == 1
+                ? filtered.Where(p => p.Axes.Any(a => a.AxisId == axisIds[0]))
+                : filtered.Where(p => p.Axes.Any(a => axisIds.Contains(a.AxisId)));
+        }
+        if (query.Commune is { } insee)
+        {
+            var municipalityIds = known.MunicipalityIds(insee, conventionId);
+            filtered = municipalityIds.Count == 1
+                ? filtered.Where(p => p.Municipalities.Any(m => m.MunicipalityId == municipalityIds[0]))
+                : filtered.Where(p => p.Municipalities.Any(m => municipalityIds.Contains(m.MunicipalityId)));
+        }
         if (query.Status is { } status) filtered = filtered.Where(p => p.Status == status);
         if (query.Text is { } text)
         {
@@ -116,12 +129,12 @@ public sealed class ProposalBrowser(PortalDbContext db)
         var rows = await page.Take(query.PageSize + 1)
             .Select(p => new
             {
-                p.Id, p.Title, ConventionName = p.Convention!.Name, p.Status, p.SupportCount, p.CommentCount, p.PublishedAt,
+                p.Id, p.Title, p.ConventionId, p.Status, p.SupportCount, p.CommentCount, p.PublishedAt,
                 AuthorName = p.Author != null ? p.Author.DisplayName : null, p.AssistedAuthorName, p.IsAssisted, p.WithdrawnAt, p.Moderation,
             })
             .ToListAsync(ct);
 
-        var items = rows.Take(query.PageSize).Select(r => new ListItem(r.Id, r.Title, r.ConventionName, r.Status, r.SupportCount, r.CommentCount,
+        var items = rows.Take(query.PageSize).Select(r => new ListItem(r.Id, r.Title, known.ConventionName(r.ConventionId) ?? "", r.Status, r.SupportCount, r.CommentCount,
             r.PublishedAt!.Value, r.IsAssisted ? FormerParticipant.NameOr(r.AssistedAuthorName) : FormerParticipant.NameOr(r.AuthorName),
             r.IsAssisted, r.WithdrawnAt is not null, r.Moderation)).ToList();
         ProposalCursor? next = null;

@@ -13,6 +13,9 @@ public static class ProposalsFeature
     {
         services.AddScoped<ProposalSubmission>();
         services.AddScoped<ProposalBrowser>();
+        // One copy of the filter options per instance, forgotten when a CTG, commune or axis changes.
+        services.AddSingleton<ProposalFilterCatalogue>();
+        services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<ProposalFilterCatalogue>());
         services.AddScoped<ProposalReader>();
         services.AddScoped<ProposalFollowers>();
         services.AddScoped<ProposalSupports>();

@@ -11,15 +11,17 @@ namespace Ctg.Participation.PublicContent;
 /// and evicts them once the data is committed: right after SaveChanges, or at the commit of the surrounding
 /// transaction (evicting before the commit would let a concurrent visitor cache the old page again). A second
 /// eviction a moment later covers a visitor whose page was being rendered from the old data during the commit.
+/// The <see cref="IPublicContentListener"/>s hear the same tags at the same two moments.
 /// </summary>
 public sealed class PublicContentChangeInterceptor(IEnumerable<PublicContentRule> rules, IPublicContentEviction eviction,
-    ILogger<PublicContentChangeInterceptor> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
+    IEnumerable<IPublicContentListener> listeners, ILogger<PublicContentChangeInterceptor> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>How long after the first eviction the second one runs.</summary>
     public static TimeSpan SecondEvictionDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     private readonly ILookup<Type, PublicContentRule> _rules = rules.ToLookup(r => r.EntityType);
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
+    private readonly IPublicContentListener[] _listeners = [.. listeners];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
@@ -116,6 +118,17 @@ public sealed class PublicContentChangeInterceptor(IEnumerable<PublicContentRule
 
     private async Task EvictAsync(string[] tags)
     {
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                listener.Changed(tags);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "A listener of public content failed on {Tags}", string.Join(", ", tags));
+            }
+        }
         try
         {
             await eviction.EvictAsync(tags);

@@ -10,18 +10,35 @@ namespace Ctg.Participation.Bench.Http;
 /// <summary>
 /// Starts the portal on a generated database and drives the main public pages with wrk, beside /ping (no database,
 /// no page) as the ceiling of the same server in the same run. Prints requests/s, p50 and p99 per page and each page's
-/// throughput as a share of the ceiling, as a markdown table.
+/// throughput as a share of the ceiling, as a markdown table. <c>--cache off</c> starts the portal with its output
+/// cache turned off (<c>OutputCache:Enabled=false</c>), so every request renders the page as for a first visit or a
+/// signed-in person; <c>--cache both</c> runs the pages once per setting, each on a portal of its own.
 /// </summary>
 public static partial class HttpBenchmark
 {
     public sealed record Result(string Name, double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long Errors, long Non2xx);
 
-    public static async Task<int> RunAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages)
+    /// <summary>The output-cache settings to measure, from <c>--cache on|off|both</c>.</summary>
+    public static IReadOnlyList<bool> CacheSettings(string option) => option switch
+    {
+        "on" => [true],
+        "off" => [false],
+        "both" => [true, false],
+        _ => throw new ArgumentException("--cache takes on, off or both"),
+    };
+
+    public static async Task<int> RunAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages,
+        IReadOnlyList<bool> cacheSettings)
     {
         if (!File.Exists(databasePath)) throw new FileNotFoundException("Generate it first: dotnet run -c Release --project bench -- seed --database " + databasePath);
         if (!CommandExists("wrk")) throw new InvalidOperationException("wrk is missing: apt-get install wrk (Debian package).");
+        foreach (var cache in cacheSettings) await RunOnceAsync(databasePath, connections, duration, threads, port, deepPages, cache);
+        return 0;
+    }
 
-        await using var portal = await PortalProcess.StartAsync(databasePath, port);
+    private static async Task RunOnceAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages, bool cache)
+    {
+        await using var portal = await PortalProcess.StartAsync(databasePath, port, cache);
         Console.Error.WriteLine($"Portal up at {portal.BaseUrl}");
         IReadOnlyList<BenchTargets.Target> targets;
         using (var http = Client(portal.BaseUrl)) targets = await BenchTargets.BuildAsync(databasePath, http, deepPages);
@@ -58,7 +75,7 @@ public static partial class HttpBenchmark
 
         var ceiling = results[0].RequestsPerSecond;
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"HTTP benchmark — {Environment.ProcessorCount} cores ({CpuModel()}), wrk {connections} connections, {threads} threads, {duration} per page, SQLite {new FileInfo(databasePath).Length / 1024 / 1024} MB");
+        output.AppendLine(CultureInfo.InvariantCulture, $"HTTP benchmark — output cache {(cache ? "on" : "off")}, {Environment.ProcessorCount} cores ({CpuModel()}), wrk {connections} connections, {threads} threads, {duration} per page, SQLite {new FileInfo(databasePath).Length / 1024 / 1024} MB");
         output.AppendLine();
         output.AppendLine("| page | requests/s | p50 (ms) | p99 (ms) | share of ceiling | errors / non-2xx | p99 < 50 ms | ≥ 25 % of ceiling |");
         output.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | :---: | :---: |");
@@ -75,7 +92,7 @@ public static partial class HttpBenchmark
         }
         Console.WriteLine(output.ToString());
         Console.WriteLine(missed == 0 ? "All targets met." : $"{missed} page(s) missed a target.");
-        return 0;
+        Console.WriteLine();
     }
 
     private static HttpClient Client(string baseUrl)

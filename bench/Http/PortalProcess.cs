@@ -21,7 +21,8 @@ public sealed class PortalProcess : IAsyncDisposable
         _folder = folder;
     }
 
-    public static async Task<PortalProcess> StartAsync(string databasePath, int port)
+    /// <param name="outputCache">False: the host's <c>OutputCache:Enabled</c> is off, every page is rendered.</param>
+    public static async Task<PortalProcess> StartAsync(string databasePath, int port, bool outputCache = true)
     {
         var dll = BenchPaths.WebAssembly();
         var folder = Path.Combine(Path.GetTempPath(), "ctg-bench", Guid.NewGuid().ToString("N"));
@@ -43,6 +44,7 @@ public sealed class PortalProcess : IAsyncDisposable
             ["ConnectionStrings__Default"] = "Data Source=" + Path.GetFullPath(databasePath),
             ["DemoData__Enabled"] = "false",
             ["Jobs__Enabled"] = "false",
+            ["OutputCache__Enabled"] = outputCache ? "true" : "false",
             ["RateLimits__WritesPerMinute"] = "1000000",
             ["RateLimits__AccountAttemptsPerMinute"] = "1000000",
             ["Walls__OperationsPerTenSeconds"] = "1000000",

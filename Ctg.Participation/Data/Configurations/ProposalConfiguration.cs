@@ -24,6 +24,10 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.SupportCount, p.Id });
         builder.HasIndex(p => new { p.CommentCount, p.Id });
         builder.HasIndex(p => new { p.ConventionId, p.Id });
+        // « Most supported » and « most commented » within a CTG: walked backwards from the top, a page reads its rows
+        // only, instead of sorting every proposal of the CTG.
+        builder.HasIndex(p => new { p.ConventionId, p.SupportCount, p.Id });
+        builder.HasIndex(p => new { p.ConventionId, p.CommentCount, p.Id });
         builder.HasIndex(p => new { p.Status, p.Id });
         builder.HasIndex(p => new { p.ConventionId, p.PublishedAt }); // indicators: proposals of a CTG published in a period
         // A CTG's proposals at one status (the coordinators' "à l'étude" view), counted and paged without reading the CTG's other rows.

@@ -1873,7 +1873,11 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("SupportCount", "Id");
 
+                    b.HasIndex("ConventionId", "CommentCount", "Id");
+
                     b.HasIndex("ConventionId", "Status", "Id");
+
+                    b.HasIndex("ConventionId", "SupportCount", "Id");
 
                     b.ToTable("Proposals", (string)null);
                 });

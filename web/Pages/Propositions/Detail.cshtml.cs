@@ -129,8 +129,9 @@ public sealed class DetailModel(ProposalReader reader, ProposalSupports supports
         Proposal = proposal;
         if (User.UserId() is { } userId)
         {
-            HasSupported = await supports.HasSupportedAsync(id, userId, ct);
-            IsFollowing = await followers.IsFollowingAsync(id, userId, ct);
+            var viewer = await reader.ViewerAsync(id, userId, ct);
+            HasSupported = viewer.HasSupported;
+            IsFollowing = viewer.IsFollowing;
             CanAnswer = (await authorization.AuthorizeAsync(User, new ConventionResource(proposal.ConventionId), ProposalPermissions.Answer)).Succeeded;
         }
         return true;

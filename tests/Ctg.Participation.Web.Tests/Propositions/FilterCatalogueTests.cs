@@ -1,0 +1,41 @@
+using System.Net;
+using Ctg.Participation.Conventions;
+using Ctg.Participation.Testing;
+using Microsoft.EntityFrameworkCore;
+using static Ctg.Participation.Web.Tests.Propositions.ProposalScenario;
+
+namespace Ctg.Participation.Web.Tests.Propositions;
+
+/// <summary>
+/// The list's filter options are kept in memory (ProposalFilterCatalogue), yet a new axis or commune shows in the
+/// filters as soon as its write is committed: the write that evicts the cached pages forgets that copy too.
+/// </summary>
+public sealed class FilterCatalogueTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_new_axis_and_a_new_commune_show_in_the_list_filters_right_after_the_write()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        using var anonymous = factory.CreatePortalClient();
+        var before = await anonymous.GetAsync("/propositions?ctg=alpes-d-azur");
+        Assert.Equal(HttpStatusCode.OK, before.Status);
+        Assert.DoesNotContain($"Jardins partagés {tag}", before.Html);
+
+        await QueryAsync(factory, async db =>
+        {
+            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).FirstAsync();
+            db.Axes.Add(new Axis { ConventionId = convention, Name = $"Jardins partagés {tag}", Slug = $"jardins-{tag}", Position = 99 });
+            db.Municipalities.Add(new Municipality { ConventionId = convention, Name = $"Village {tag}", InseeCode = "9" + tag[..4], Population = 120 });
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await anonymous.GetAsync("/propositions?ctg=alpes-d-azur");
+        Assert.Contains($"<option value=\"jardins-{tag}\">Jardins partagés {tag}</option>", WebUtility.HtmlDecode(after.Html));
+        Assert.Contains($"<option value=\"9{tag[..4]}\">Village {tag}</option>", WebUtility.HtmlDecode(after.Html));
+        // The new values filter at once too (an unknown one would fall back to « all » and be unselected).
+        var filtered = await anonymous.GetAsync($"/propositions?ctg=alpes-d-azur&axe=jardins-{tag}&commune=9{tag[..4]}");
+        Assert.Contains($"<option value=\"jardins-{tag}\" selected=\"selected\">", filtered.Html);
+        Assert.Contains($"<option value=\"9{tag[..4]}\" selected=\"selected\">", filtered.Html);
+        Assert.Contains("Aucune proposition ne correspond", filtered.Html);
+    }
+}
