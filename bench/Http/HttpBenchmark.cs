@@ -16,13 +16,15 @@ public static partial class HttpBenchmark
 {
     public sealed record Result(string Name, double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long Errors, long Non2xx);
 
-    public static async Task<int> RunAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages)
+    public static async Task<int> RunAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages, string pages = "all")
     {
         if (!File.Exists(databasePath)) throw new FileNotFoundException("Generate it first: dotnet run -c Release --project bench -- seed --database " + databasePath);
         if (!CommandExists("wrk")) throw new InvalidOperationException("wrk is missing: apt-get install wrk (Debian package).");
 
         await using var portal = await PortalProcess.StartAsync(databasePath, port);
         Console.Error.WriteLine($"Portal up at {portal.BaseUrl}");
+        var backOffice = pages == "public" ? null : await BackOfficeBenchmark.RunAsync(portal.BaseUrl, databasePath, duration, threads);
+        if (pages == "back-office") { Console.WriteLine(backOffice); return 0; }
         IReadOnlyList<BenchTargets.Target> targets;
         using (var http = Client(portal.BaseUrl)) targets = await BenchTargets.BuildAsync(databasePath, http, deepPages);
 
@@ -75,6 +77,7 @@ public static partial class HttpBenchmark
         }
         Console.WriteLine(output.ToString());
         Console.WriteLine(missed == 0 ? "All targets met." : $"{missed} page(s) missed a target.");
+        if (backOffice is not null) Console.WriteLine(Environment.NewLine + backOffice);
         return 0;
     }
 
@@ -85,7 +88,7 @@ public static partial class HttpBenchmark
         return http;
     }
 
-    private static string LuaScript(IReadOnlyList<string> paths)
+    internal static string LuaScript(IReadOnlyList<string> paths, string? cookie = null)
     {
         var list = string.Join(",\n  ", paths.Select(p => "\"" + p.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
         return $$"""
@@ -94,6 +97,7 @@ public static partial class HttpBenchmark
             }
             local i = 0
             wrk.headers["X-Forwarded-Proto"] = "https"
+            {{(cookie is null ? "" : $"wrk.headers[\"Cookie\"] = \"{cookie}\"")}}
             request = function()
               i = (i % #paths) + 1
               return wrk.format("GET", paths[i])
@@ -107,7 +111,7 @@ public static partial class HttpBenchmark
             """;
     }
 
-    private static async Task<Result> RunWrkAsync(string baseUrl, string script, int connections, string duration, int threads)
+    internal static async Task<Result> RunWrkAsync(string baseUrl, string script, int connections, string duration, int threads)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "-t", threads.ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture), "-d", duration, "--timeout", "10s", "-s", script, baseUrl })
