@@ -11,7 +11,7 @@ public static class BenchProgram
           walls       --clients 100,500,1000 [--messages 50]   (clients run in a child process: walls-clients)
           seed        --database <path.db> [--seed 42] [--small] [--ctgs 13 --coordinators 190 --residents 50000 --proposals 100000
                       --supports 1000000 --comments 200000 --initiatives 3000 --walls 50 --cards 20000 --surveys 200 --responses 300000 --meetings 2000]
-          http        --database <path.db> [--connections 32 --duration 10s --threads 2 --port 5391 --cache on|off|both]
+          http        --database <path.db> [--pages all|public|back-office --connections 32 --duration 10s --threads 2 --port 5391 --cache on|off|both]
           plans       --database <path.db>
           indicators  --database <path.db> [--ctg <slug>] [--runs 5]
           surveys     [--responses 300000]
@@ -48,7 +48,9 @@ public static class BenchProgram
             case "http":
                 return await Ctg.Participation.Bench.Http.HttpBenchmark.RunAsync(Database(args), int.Parse(Option(args, "--connections", "32")),
                     Option(args, "--duration", "10s"), int.Parse(Option(args, "--threads", "2")), int.Parse(Option(args, "--port", "5391")),
-                    int.Parse(Option(args, "--deep", "250")), Ctg.Participation.Bench.Http.HttpBenchmark.CacheSettings(Option(args, "--cache", "on")));
+                    int.Parse(Option(args, "--deep", "250")), Ctg.Participation.Bench.Http.HttpBenchmark.CacheSettings(Option(args, "--cache", "on")),
+                    Option(args, "--pages", "all") is ("all" or "public" or "back-office") and var pages
+                        ? pages : throw new ArgumentException("--pages is all, public or back-office"));
             case "plans":
                 return await Ctg.Participation.Bench.Http.QueryPlans.RunAsync(Database(args), int.Parse(Option(args, "--deep", "250")));
             case "indicators":

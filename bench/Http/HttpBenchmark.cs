@@ -28,18 +28,20 @@ public static partial class HttpBenchmark
     };
 
     public static async Task<int> RunAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages,
-        IReadOnlyList<bool> cacheSettings)
+        IReadOnlyList<bool> cacheSettings, string pages = "all")
     {
         if (!File.Exists(databasePath)) throw new FileNotFoundException("Generate it first: dotnet run -c Release --project bench -- seed --database " + databasePath);
         if (!CommandExists("wrk")) throw new InvalidOperationException("wrk is missing: apt-get install wrk (Debian package).");
-        foreach (var cache in cacheSettings) await RunOnceAsync(databasePath, connections, duration, threads, port, deepPages, cache);
+        foreach (var cache in cacheSettings) await RunOnceAsync(databasePath, connections, duration, threads, port, deepPages, cache, pages);
         return 0;
     }
 
-    private static async Task RunOnceAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages, bool cache)
+    private static async Task RunOnceAsync(string databasePath, int connections, string duration, int threads, int port, int deepPages, bool cache, string pages)
     {
         await using var portal = await PortalProcess.StartAsync(databasePath, port, cache);
         Console.Error.WriteLine($"Portal up at {portal.BaseUrl}");
+        var backOffice = pages == "public" ? null : await BackOfficeBenchmark.RunAsync(portal.BaseUrl, databasePath, duration, threads);
+        if (pages == "back-office") { Console.WriteLine(backOffice); return; }
         IReadOnlyList<BenchTargets.Target> targets;
         using (var http = Client(portal.BaseUrl)) targets = await BenchTargets.BuildAsync(databasePath, http, deepPages);
 
@@ -92,6 +94,7 @@ public static partial class HttpBenchmark
         }
         Console.WriteLine(output.ToString());
         Console.WriteLine(missed == 0 ? "All targets met." : $"{missed} page(s) missed a target.");
+        if (backOffice is not null) Console.WriteLine(Environment.NewLine + backOffice);
         Console.WriteLine();
     }
 
@@ -102,7 +105,7 @@ public static partial class HttpBenchmark
         return http;
     }
 
-    private static string LuaScript(IReadOnlyList<string> paths)
+    internal static string LuaScript(IReadOnlyList<string> paths, string? cookie = null)
     {
         var list = string.Join(",\n  ", paths.Select(p => "\"" + p.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
         return $$"""
@@ -111,6 +114,7 @@ public static partial class HttpBenchmark
             }
             local i = 0
             wrk.headers["X-Forwarded-Proto"] = "https"
+            {{(cookie is null ? "" : $"wrk.headers[\"Cookie\"] = \"{cookie}\"")}}
             request = function()
               i = (i % #paths) + 1
               return wrk.format("GET", paths[i])
@@ -124,7 +128,7 @@ public static partial class HttpBenchmark
             """;
     }
 
-    private static async Task<Result> RunWrkAsync(string baseUrl, string script, int connections, string duration, int threads)
+    internal static async Task<Result> RunWrkAsync(string baseUrl, string script, int connections, string duration, int threads)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "-t", threads.ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture), "-d", duration, "--timeout", "10s", "-s", script, baseUrl })
