@@ -13,7 +13,22 @@ public sealed class ProposalRoutableSource(PortalDbContext db) : IRoutableSource
 
     public string? PublicLink(int id) => $"/propositions/{id}";
 
+    public async Task<IReadOnlyList<RoutableStub>> StubsAsync(int conventionId, RoutableFilter filter, CancellationToken ct = default) =>
+        // A busy CTG has tens of thousands of proposals: two columns each, no titles, axes or communes.
+        await Routable(conventionId, filter, null).Select(p => new RoutableStub(p.Id, p.PublishedAt!.Value)).ToListAsync(ct);
+
     public async Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default)
+    {
+        var rows = await Routable(conventionId, filter, ids).Select(p => new
+        {
+            p.Id, p.Title, Since = p.PublishedAt!.Value, p.AuthorId,
+            Axes = p.Axes.Select(a => new RoutableTag(a.AxisId, a.Axis!.Name)).ToList(),
+            Municipalities = p.Municipalities.Select(m => new RoutableTag(m.MunicipalityId, m.Municipality!.Name)).ToList(),
+        }).AsSplitQuery().ToListAsync(ct);
+        return rows.Select(p => new RoutableItem(Kind, p.Id, p.Title, p.Since, p.Axes, p.Municipalities, p.AuthorId)).ToList();
+    }
+
+    private IQueryable<Proposal> Routable(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids)
     {
         var query = db.Proposals.AsNoTracking().Where(p => p.ConventionId == conventionId && p.PublishedAt != null && p.WithdrawnAt == null
                                                         && p.Moderation == ModerationState.Visible);
@@ -22,12 +37,6 @@ public sealed class ProposalRoutableSource(PortalDbContext db) : IRoutableSource
         if (filter.MunicipalityId is { } commune) query = query.Where(p => p.Municipalities.Any(m => m.MunicipalityId == commune));
         if (filter.SinceBefore is { } before) query = query.Where(p => p.PublishedAt < before);
         if (filter.SinceAfter is { } after) query = query.Where(p => p.PublishedAt >= after);
-        var rows = await query.Select(p => new
-        {
-            p.Id, p.Title, Since = p.PublishedAt!.Value, p.AuthorId,
-            Axes = p.Axes.Select(a => new RoutableTag(a.AxisId, a.Axis!.Name)).ToList(),
-            Municipalities = p.Municipalities.Select(m => new RoutableTag(m.MunicipalityId, m.Municipality!.Name)).ToList(),
-        }).AsSplitQuery().ToListAsync(ct);
-        return rows.Select(p => new RoutableItem(Kind, p.Id, p.Title, p.Since, p.Axes, p.Municipalities, p.AuthorId)).ToList();
+        return query;
     }
 }

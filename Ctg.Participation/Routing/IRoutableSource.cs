@@ -21,6 +21,13 @@ public interface IRoutableSource
     /// </summary>
     Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default);
 
+    /// <summary>
+    /// Only the id and waiting date of every item <see cref="ListAsync"/> would list: the desk sorts and counts these,
+    /// then describes just the page it shows. A source with many items (proposals) answers it with a narrow query.
+    /// </summary>
+    async Task<IReadOnlyList<RoutableStub>> StubsAsync(int conventionId, RoutableFilter filter, CancellationToken ct = default) =>
+        (await ListAsync(conventionId, filter, null, ct)).Select(i => new RoutableStub(i.Id, i.Since)).ToList();
+
     /// <summary>Where the contributor (or a group member) reads the item; null when it has no page.</summary>
     string? PublicLink(int id);
 }
@@ -42,3 +49,6 @@ public sealed record RoutableItem(
     string? AuthorId);
 
 public sealed record RoutableTag(int Id, string Name);
+
+/// <summary>An item reduced to what the desk sorts and counts by.</summary>
+public sealed record RoutableStub(int Id, DateTimeOffset Since);

@@ -65,18 +65,33 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     /// <summary>The desk shows at most this many items, oldest first; the rest are counted, and the filters narrow them.</summary>
     public const int PageSize = 200;
 
-    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total);
+    /// <summary>A page of the desk, how many items match in all and how many of them have waited too long.</summary>
+    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total, int LongWaiting);
 
-    /// <summary>The first <see cref="PageSize"/> items matching the filter, longest waiting first, and how many match in all.</summary>
-    public async Task<Inbox> InboxPageAsync(int conventionId, Filter filter, CancellationToken ct = default)
-    {
-        var all = await InboxAsync(conventionId, filter, ct);
-        return new Inbox(all.Take(PageSize).ToList(), all.Count);
-    }
-
-    public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default)
+    /// <summary>The first <paramref name="take"/> items matching the filter, longest waiting first, and how many match in all.</summary>
+    public async Task<Inbox> InboxPageAsync(int conventionId, Filter filter, int take = PageSize, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        var matching = await MatchingAsync(conventionId, filter, now, ct);
+        var page = matching.Take(take).ToList();
+        return new Inbox(await DescribePageAsync(conventionId, page, now, ct), matching.Count, matching.Count(m => m.IsLongWaiting));
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default) =>
+        (await InboxPageAsync(conventionId, filter, int.MaxValue, ct)).Items;
+
+    /// <summary>One matching item before it is described: enough to filter by status, sort and count.</summary>
+    private sealed record Match(ItemRef Ref, string Key, IRoutableSource Source, DateTimeOffset Since, IReadOnlyList<RoutingInfo> Routings,
+        bool IsNew, bool IsAnswered, bool IsLongWaiting);
+
+    private sealed record RoutingInfo(RoutingStatus Status, string Group);
+
+    /// <summary>
+    /// Every item of the CTG that matches, sorted, from the sources' stubs (id and date): the desk's cost grows with the
+    /// CTG's contributions only by two columns each, and titles, axes and communes are read for the page shown.
+    /// </summary>
+    private async Task<List<Match>> MatchingAsync(int conventionId, Filter filter, DateTimeOffset now, CancellationToken ct)
+    {
         var routable = filter.Age switch
         {
             AgeFilter.UnderAWeek => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceAfter: now.AddDays(-7)),
@@ -84,36 +99,45 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
             AgeFilter.OverAMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now - RoutingRules.LongWait),
             _ => new RoutableFilter(filter.AxisId, filter.MunicipalityId),
         };
-        var candidates = new List<(IRoutableSource Source, RoutableItem Item)>();
-        foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
-        {
-            candidates.AddRange((await source.ListAsync(conventionId, routable, null, ct)).Select(i => (source, i)));
-        }
-
         var routings = await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId)
             .Select(r => new { r.ContributionKind, r.ContributionId, r.Status, Group = r.WorkingGroup!.Name }).ToListAsync(ct);
-        var byItem = routings.ToLookup(r => new ItemRef(r.ContributionKind, r.ContributionId));
+        var byItem = routings.ToLookup(r => new ItemRef(r.ContributionKind, r.ContributionId), r => new RoutingInfo(r.Status, r.Group));
 
-        return candidates.Select(c =>
+        var matching = new List<Match>();
+        foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
+        {
+            foreach (var stub in await source.StubsAsync(conventionId, routable, ct))
             {
-                var reference = new ItemRef(c.Item.Kind, c.Item.Id);
+                var reference = new ItemRef(source.Kind, stub.Id);
                 var own = byItem[reference].ToList();
                 var isNew = RoutingRules.IsNew(own.Select(r => r.Status));
                 var answered = own.Count > 0 && own.All(r => r.Status is RoutingStatus.Answered or RoutingStatus.HandedBack) && own.Any(r => r.Status == RoutingStatus.Answered);
-                return new InboxItem(reference, Keys.KeyOf(reference), c.Source.KindLabel, c.Item.Title, c.Source.PublicLink(c.Item.Id), c.Item.Since,
-                    c.Item.Axes.Select(a => a.Name).ToList(), c.Item.Municipalities.Select(m => m.Name).ToList(),
-                    own.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.Group).Distinct().ToList(),
-                    isNew, answered, isNew && RoutingRules.IsLongWaiting(c.Item.Since, now));
-            })
-            .Where(i => filter.Status switch
-            {
-                StatusFilter.New => i.IsNew,
-                StatusFilter.InProgress => !i.IsNew && !i.IsAnswered,
-                StatusFilter.Answered => i.IsAnswered,
-                _ => true,
-            })
-            .OrderBy(i => i.Since).ThenBy(i => i.Key, StringComparer.Ordinal)
-            .ToList();
+                var keep = filter.Status switch
+                {
+                    StatusFilter.New => isNew,
+                    StatusFilter.InProgress => !isNew && !answered,
+                    StatusFilter.Answered => answered,
+                    _ => true,
+                };
+                if (keep) matching.Add(new Match(reference, Keys.KeyOf(reference), source, stub.Since, own, isNew, answered, isNew && RoutingRules.IsLongWaiting(stub.Since, now)));
+            }
+        }
+        matching.Sort((a, b) => a.Since != b.Since ? a.Since.CompareTo(b.Since) : string.CompareOrdinal(a.Key, b.Key));
+        return matching;
+    }
+
+    private async Task<IReadOnlyList<InboxItem>> DescribePageAsync(int conventionId, IReadOnlyList<Match> page, DateTimeOffset now, CancellationToken ct)
+    {
+        var described = await DescribeAsync(conventionId, page.Select(m => m.Ref), ct);
+        // An item withdrawn between the two reads is left out rather than shown half described.
+        return page.Where(m => described.ContainsKey(m.Ref)).Select(m =>
+        {
+            var item = described[m.Ref];
+            return new InboxItem(m.Ref, m.Key, m.Source.KindLabel, item.Title, m.Source.PublicLink(item.Id), m.Since,
+                item.Axes.Select(a => a.Name).ToList(), item.Municipalities.Select(c => c.Name).ToList(),
+                m.Routings.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.Group).Distinct().ToList(),
+                m.IsNew, m.IsAnswered, m.IsLongWaiting);
+        }).ToList();
     }
 
     /// <summary>The items as their sources describe them (only those still routable), by reference.</summary>

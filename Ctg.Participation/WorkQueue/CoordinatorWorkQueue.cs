@@ -24,9 +24,9 @@ public sealed class CoordinatorWorkQueue(PortalDbContext db, RoutingDesk desk, P
     public async Task<Queue> ForAsync(int conventionId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var inbox = await desk.InboxAsync(conventionId, new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New), ct);
-        var oldest = inbox.FirstOrDefault();
-        var waiting = new Waiting(inbox.Count, inbox.Count(i => i.IsLongWaiting), oldest?.Since, oldest?.Title);
+        var inbox = await desk.InboxPageAsync(conventionId, new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New), take: 1, ct: ct);
+        var oldest = inbox.Items.FirstOrDefault();
+        var waiting = new Waiting(inbox.Total, inbox.LongWaiting, oldest?.Since, oldest?.Title);
 
         var reports = (await moderation.QueueAsync(conventionId, ct)).Count;
         var alerts = await db.CopilAlerts.AsNoTracking().CountAsync(a => a.ConventionId == conventionId && a.ClosedAt == null, ct);

@@ -77,7 +77,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
             Axe, Commune,
             Statut switch { "en-cours" => RoutingDesk.StatusFilter.InProgress, "repondus" => RoutingDesk.StatusFilter.Answered, "tous" => RoutingDesk.StatusFilter.All, _ => RoutingDesk.StatusFilter.New },
             Attente switch { "moins-7-jours" => RoutingDesk.AgeFilter.UnderAWeek, "7-30-jours" => RoutingDesk.AgeFilter.WeekToMonth, "plus-30-jours" => RoutingDesk.AgeFilter.OverAMonth, _ => RoutingDesk.AgeFilter.Any });
-        var inbox = await desk.InboxPageAsync(convention.Id, filter, ct);
+        var inbox = await desk.InboxPageAsync(convention.Id, filter, ct: ct);
         Inbox = inbox.Items;
         InboxTotal = inbox.Total;
         AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct);
