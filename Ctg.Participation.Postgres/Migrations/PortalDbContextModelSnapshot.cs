@@ -1946,6 +1946,8 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasIndex("ConventionId", "SupportCount", "Id");
 
+                    b.HasIndex("ConventionId", "Moderation", "WithdrawnAt", "PublishedAt");
+
                     b.ToTable("Proposals", (string)null);
                 });
 

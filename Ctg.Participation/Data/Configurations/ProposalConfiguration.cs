@@ -32,6 +32,8 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.ConventionId, p.PublishedAt }); // indicators: proposals of a CTG published in a period
         // A CTG's proposals at one status (the coordinators' "à l'étude" view), counted and paged without reading the CTG's other rows.
         builder.HasIndex(p => new { p.ConventionId, p.Status, p.Id });
+        // The routing desk's stubs (every routable proposal of a CTG: id and publication date) read from the index alone.
+        builder.HasIndex(p => new { p.ConventionId, p.Moderation, p.WithdrawnAt, p.PublishedAt });
         builder.HasOne(p => p.Convention).WithMany().HasForeignKey(p => p.ConventionId).OnDelete(DeleteBehavior.Restrict);
         // Deleting an account keeps its proposals, shown as "Ancien participant".
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.SetNull);

@@ -1879,6 +1879,8 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("ConventionId", "SupportCount", "Id");
 
+                    b.HasIndex("ConventionId", "Moderation", "WithdrawnAt", "PublishedAt");
+
                     b.ToTable("Proposals", (string)null);
                 });
 
