@@ -13,7 +13,21 @@ public sealed class InitiativeRoutableSource(PortalDbContext db) : IRoutableSour
 
     public string? PublicLink(int id) => $"/initiatives/{id}";
 
+    /// <summary>Validated initiatives accumulate over the years of a CTG: the desk counts and pages them in the database.</summary>
+    public IQueryable<RoutableStubRow> StubQuery(int conventionId, RoutableFilter filter) =>
+        Routable(conventionId, filter, null).Select(i => new RoutableStubRow { Id = i.Id, Since = i.ReviewedAt ?? i.CreatedAt });
+
     public async Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default)
+    {
+        var rows = await Routable(conventionId, filter, ids).Select(i => new
+        {
+            i.Id, i.Name, Since = i.ReviewedAt ?? i.CreatedAt, i.AuthorId, Axis = new RoutableTag(i.AxisId, i.Axis!.Name),
+            Municipalities = i.Municipalities.Select(m => new RoutableTag(m.MunicipalityId, m.Municipality!.Name)).ToList(),
+        }).ToListAsync(ct);
+        return rows.Select(i => new RoutableItem(Kind, i.Id, i.Name, i.Since, [i.Axis], i.Municipalities, i.AuthorId)).ToList();
+    }
+
+    private IQueryable<CitizenInitiative> Routable(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids)
     {
         var query = db.CitizenInitiatives.AsNoTracking().Where(i => i.ConventionId == conventionId && i.Status == InitiativeStatus.Validated);
         if (ids is not null) query = query.Where(i => ids.Contains(i.Id));
@@ -21,11 +35,6 @@ public sealed class InitiativeRoutableSource(PortalDbContext db) : IRoutableSour
         if (filter.MunicipalityId is { } commune) query = query.Where(i => i.Municipalities.Any(m => m.MunicipalityId == commune));
         if (filter.SinceBefore is { } before) query = query.Where(i => (i.ReviewedAt ?? i.CreatedAt) < before);
         if (filter.SinceAfter is { } after) query = query.Where(i => (i.ReviewedAt ?? i.CreatedAt) >= after);
-        var rows = await query.Select(i => new
-        {
-            i.Id, i.Name, Since = i.ReviewedAt ?? i.CreatedAt, i.AuthorId, Axis = new RoutableTag(i.AxisId, i.Axis!.Name),
-            Municipalities = i.Municipalities.Select(m => new RoutableTag(m.MunicipalityId, m.Municipality!.Name)).ToList(),
-        }).ToListAsync(ct);
-        return rows.Select(i => new RoutableItem(Kind, i.Id, i.Name, i.Since, [i.Axis], i.Municipalities, i.AuthorId)).ToList();
+        return query;
     }
 }

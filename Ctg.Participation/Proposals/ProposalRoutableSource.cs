@@ -13,9 +13,9 @@ public sealed class ProposalRoutableSource(PortalDbContext db) : IRoutableSource
 
     public string? PublicLink(int id) => $"/propositions/{id}";
 
-    public async Task<IReadOnlyList<RoutableStub>> StubsAsync(int conventionId, RoutableFilter filter, CancellationToken ct = default) =>
-        // A busy CTG has tens of thousands of proposals: two columns each, no titles, axes or communes.
-        await Routable(conventionId, filter, null).Select(p => new RoutableStub(p.Id, p.PublishedAt!.Value)).ToListAsync(ct);
+    /// <summary>A busy CTG has tens of thousands of proposals: the desk counts and pages them in the database.</summary>
+    public IQueryable<RoutableStubRow> StubQuery(int conventionId, RoutableFilter filter) =>
+        Routable(conventionId, filter, null).Select(p => new RoutableStubRow { Id = p.Id, Since = p.PublishedAt!.Value });
 
     public async Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default)
     {

@@ -28,6 +28,13 @@ public interface IRoutableSource
     async Task<IReadOnlyList<RoutableStub>> StubsAsync(int conventionId, RoutableFilter filter, CancellationToken ct = default) =>
         (await ListAsync(conventionId, filter, null, ct)).Select(i => new RoutableStub(i.Id, i.Since)).ToList();
 
+    /// <summary>
+    /// The stubs as a query the desk composes in the database (the routing status, the counts, the order and the page),
+    /// for a source whose CTG may hold tens of thousands of items: nothing is read but the page and two counts. Null,
+    /// the default, for a source small enough to be sorted and counted in memory from <see cref="StubsAsync"/>.
+    /// </summary>
+    IQueryable<RoutableStubRow>? StubQuery(int conventionId, RoutableFilter filter) => null;
+
     /// <summary>Where the contributor (or a group member) reads the item; null when it has no page.</summary>
     string? PublicLink(int id);
 }
@@ -52,3 +59,10 @@ public sealed record RoutableTag(int Id, string Name);
 
 /// <summary>An item reduced to what the desk sorts and counts by.</summary>
 public sealed record RoutableStub(int Id, DateTimeOffset Since);
+
+/// <summary>A stub as a query row: a class with settable members, so that the database can filter and order by them.</summary>
+public sealed class RoutableStubRow
+{
+    public int Id { get; init; }
+    public DateTimeOffset Since { get; init; }
+}

@@ -72,72 +72,128 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     public async Task<Inbox> InboxPageAsync(int conventionId, Filter filter, int take = PageSize, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var matching = await MatchingAsync(conventionId, filter, now, ct);
-        var page = matching.Take(take).ToList();
-        return new Inbox(await DescribePageAsync(conventionId, page, now, ct), matching.Count, matching.Count(m => m.IsLongWaiting));
+        var routable = RoutableFilterOf(filter, now);
+        var candidates = new List<Stub>();
+        int total = 0, longWaiting = 0;
+        foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
+        {
+            var part = source.StubQuery(conventionId, routable) is { } query
+                ? await InDatabaseAsync(conventionId, source, query, filter.Status, take, now - RoutingRules.LongWait, ct)
+                : await InMemoryAsync(conventionId, source, routable, filter.Status, take, now, ct);
+            total += part.Total;
+            longWaiting += part.LongWaiting;
+            candidates.AddRange(part.Page);
+        }
+        // Each source gave its own first items; the page is the first of them all.
+        var page = candidates.OrderBy(c => c.Since).ThenBy(c => c.Ref.Kind).ThenBy(c => c.Ref.Id).Take(take).ToList();
+        return new Inbox(await DescribePageAsync(conventionId, page, now, ct), total, longWaiting);
     }
 
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default) =>
         (await InboxPageAsync(conventionId, filter, int.MaxValue, ct)).Items;
 
-    /// <summary>One matching item before it is described: enough to filter by status, sort and count.</summary>
-    private sealed record Match(ItemRef Ref, string Key, IRoutableSource Source, DateTimeOffset Since, IReadOnlyList<RoutingInfo> Routings,
-        bool IsNew, bool IsAnswered, bool IsLongWaiting);
+    /// <summary>A waiting item before it is described: what the page is sorted by.</summary>
+    private sealed record Stub(ItemRef Ref, IRoutableSource Source, DateTimeOffset Since);
 
-    private sealed record RoutingInfo(RoutingStatus Status, string Group);
+    /// <summary>One source's share of the inbox: its first items in the desk's order, how many match, how many waited too long.</summary>
+    private sealed record Part(IReadOnlyList<Stub> Page, int Total, int LongWaiting);
+
+    private sealed record RoutingInfo(ItemRef Ref, RoutingStatus Status, string Group);
+
+    private static RoutableFilter RoutableFilterOf(Filter filter, DateTimeOffset now) => filter.Age switch
+    {
+        AgeFilter.UnderAWeek => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceAfter: now.AddDays(-7)),
+        AgeFilter.WeekToMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now.AddDays(-7), SinceAfter: now - RoutingRules.LongWait),
+        AgeFilter.OverAMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now - RoutingRules.LongWait),
+        _ => new RoutableFilter(filter.AxisId, filter.MunicipalityId),
+    };
 
     /// <summary>
-    /// Every item of the CTG that matches, sorted, from the sources' stubs (id and date): the desk's cost grows with the
-    /// CTG's contributions only by two columns each, and titles, axes and communes are read for the page shown.
+    /// A large source, in the database: the status is a membership in the CTG's routings of that kind (a handful next
+    /// to the items), the counts walk an index, and only the first <paramref name="take"/> stubs are read.
     /// </summary>
-    private async Task<List<Match>> MatchingAsync(int conventionId, Filter filter, DateTimeOffset now, CancellationToken ct)
+    private async Task<Part> InDatabaseAsync(int conventionId, IRoutableSource source, IQueryable<RoutableStubRow> query, StatusFilter status,
+        int take, DateTimeOffset longBefore, CancellationToken ct)
     {
-        var routable = filter.Age switch
+        var routings = db.Routings.Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind);
+        var open = routings.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.ContributionId);
+        var active = routings.Where(r => r.Status == RoutingStatus.Routed || r.Status == RoutingStatus.Acknowledged).Select(r => r.ContributionId);
+        var answered = routings.Where(r => r.Status == RoutingStatus.Answered).Select(r => r.ContributionId);
+        // The same rules as RoutingRules.IsNew and IsAnswered, said as set membership.
+        var matching = status switch
         {
-            AgeFilter.UnderAWeek => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceAfter: now.AddDays(-7)),
-            AgeFilter.WeekToMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now.AddDays(-7), SinceAfter: now - RoutingRules.LongWait),
-            AgeFilter.OverAMonth => new RoutableFilter(filter.AxisId, filter.MunicipalityId, SinceBefore: now - RoutingRules.LongWait),
-            _ => new RoutableFilter(filter.AxisId, filter.MunicipalityId),
+            StatusFilter.New => query.Where(s => !open.Contains(s.Id)),
+            StatusFilter.InProgress => query.Where(s => active.Contains(s.Id)),
+            StatusFilter.Answered => query.Where(s => answered.Contains(s.Id) && !active.Contains(s.Id)),
+            _ => query,
         };
-        var routings = await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId)
-            .Select(r => new { r.ContributionKind, r.ContributionId, r.Status, Group = r.WorkingGroup!.Name }).ToListAsync(ct);
-        var byItem = routings.ToLookup(r => new ItemRef(r.ContributionKind, r.ContributionId), r => new RoutingInfo(r.Status, r.Group));
-
-        var matching = new List<Match>();
-        foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
-        {
-            foreach (var stub in await source.StubsAsync(conventionId, routable, ct))
-            {
-                var reference = new ItemRef(source.Kind, stub.Id);
-                var own = byItem[reference].ToList();
-                var isNew = RoutingRules.IsNew(own.Select(r => r.Status));
-                var answered = own.Count > 0 && own.All(r => r.Status is RoutingStatus.Answered or RoutingStatus.HandedBack) && own.Any(r => r.Status == RoutingStatus.Answered);
-                var keep = filter.Status switch
-                {
-                    StatusFilter.New => isNew,
-                    StatusFilter.InProgress => !isNew && !answered,
-                    StatusFilter.Answered => answered,
-                    _ => true,
-                };
-                if (keep) matching.Add(new Match(reference, Keys.KeyOf(reference), source, stub.Since, own, isNew, answered, isNew && RoutingRules.IsLongWaiting(stub.Since, now)));
-            }
-        }
-        matching.Sort((a, b) => a.Since != b.Since ? a.Since.CompareTo(b.Since) : string.CompareOrdinal(a.Key, b.Key));
-        return matching;
+        var total = await matching.CountAsync(ct);
+        var longWaiting = status is StatusFilter.New or StatusFilter.All
+            ? await query.Where(s => !open.Contains(s.Id) && s.Since < longBefore).CountAsync(ct)
+            : 0;
+        var rows = await matching.OrderBy(s => s.Since).ThenBy(s => s.Id).Take(take).ToListAsync(ct);
+        return new Part(rows.Select(r => new Stub(new ItemRef(source.Kind, r.Id), source, r.Since)).ToList(), total, longWaiting);
     }
 
-    private async Task<IReadOnlyList<InboxItem>> DescribePageAsync(int conventionId, IReadOnlyList<Match> page, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A small source (sent-up cards, flagged answers), in memory from its stubs and the CTG's routings of that kind.</summary>
+    private async Task<Part> InMemoryAsync(int conventionId, IRoutableSource source, RoutableFilter routable, StatusFilter status, int take,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var statuses = (await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind)
+            .Select(r => new { r.ContributionId, r.Status }).ToListAsync(ct)).ToLookup(r => r.ContributionId, r => r.Status);
+        var matching = new List<Stub>();
+        var longWaiting = 0;
+        foreach (var stub in await source.StubsAsync(conventionId, routable, ct))
+        {
+            var own = statuses[stub.Id].ToList();
+            var isNew = RoutingRules.IsNew(own);
+            if (!Keeps(status, isNew, RoutingRules.IsAnswered(own))) continue;
+            matching.Add(new Stub(new ItemRef(source.Kind, stub.Id), source, stub.Since));
+            if (isNew && RoutingRules.IsLongWaiting(stub.Since, now)) longWaiting++;
+        }
+        var page = matching.OrderBy(m => m.Since).ThenBy(m => m.Ref.Id).Take(take).ToList();
+        return new Part(page, matching.Count, longWaiting);
+    }
+
+    private static bool Keeps(StatusFilter status, bool isNew, bool answered) => status switch
+    {
+        StatusFilter.New => isNew,
+        StatusFilter.InProgress => !isNew && !answered,
+        StatusFilter.Answered => answered,
+        _ => true,
+    };
+
+    /// <summary>Titles, axes and communes of the page shown, and where its items were routed.</summary>
+    private async Task<IReadOnlyList<InboxItem>> DescribePageAsync(int conventionId, IReadOnlyList<Stub> page, DateTimeOffset now, CancellationToken ct)
     {
         var described = await DescribeAsync(conventionId, page.Select(m => m.Ref), ct);
+        var routings = await RoutingsOfAsync(conventionId, page.Select(m => m.Ref), ct);
         // An item withdrawn between the two reads is left out rather than shown half described.
         return page.Where(m => described.ContainsKey(m.Ref)).Select(m =>
         {
             var item = described[m.Ref];
-            return new InboxItem(m.Ref, m.Key, m.Source.KindLabel, item.Title, m.Source.PublicLink(item.Id), m.Since,
+            var own = routings[m.Ref].ToList();
+            var isNew = RoutingRules.IsNew(own.Select(r => r.Status));
+            return new InboxItem(m.Ref, Keys.KeyOf(m.Ref), m.Source.KindLabel, item.Title, m.Source.PublicLink(item.Id), m.Since,
                 item.Axes.Select(a => a.Name).ToList(), item.Municipalities.Select(c => c.Name).ToList(),
-                m.Routings.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.Group).Distinct().ToList(),
-                m.IsNew, m.IsAnswered, m.IsLongWaiting);
+                own.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.Group).Distinct().ToList(),
+                isNew, RoutingRules.IsAnswered(own.Select(r => r.Status)), isNew && RoutingRules.IsLongWaiting(m.Since, now));
         }).ToList();
+    }
+
+    private async Task<ILookup<ItemRef, RoutingInfo>> RoutingsOfAsync(int conventionId, IEnumerable<ItemRef> items, CancellationToken ct)
+    {
+        var found = new List<RoutingInfo>();
+        foreach (var kind in items.GroupBy(i => i.Kind))
+        {
+            var ids = kind.Select(i => i.Id).ToList();
+            found.AddRange((await db.Routings.AsNoTracking()
+                    .Where(r => r.ConventionId == conventionId && r.ContributionKind == kind.Key && ids.Contains(r.ContributionId))
+                    .OrderBy(r => r.Id)
+                    .Select(r => new { r.ContributionId, r.Status, Group = r.WorkingGroup!.Name }).ToListAsync(ct))
+                .Select(r => new RoutingInfo(new ItemRef(kind.Key, r.ContributionId), r.Status, r.Group)));
+        }
+        return found.ToLookup(r => r.Ref);
     }
 
     /// <summary>The items as their sources describe them (only those still routable), by reference.</summary>

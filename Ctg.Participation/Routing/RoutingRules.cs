@@ -38,6 +38,13 @@ public static class RoutingRules
     /// <summary>An item is still to route while no routing of it is open or answered (none yet, or all handed back).</summary>
     public static bool IsNew(IEnumerable<RoutingStatus> routings) => routings.All(s => s == RoutingStatus.HandedBack);
 
+    /// <summary>An item is answered once a group answered it and no other routing of it is still open.</summary>
+    public static bool IsAnswered(IEnumerable<RoutingStatus> routings)
+    {
+        var all = routings.ToList();
+        return all.Contains(RoutingStatus.Answered) && all.All(s => s is RoutingStatus.Answered or RoutingStatus.HandedBack);
+    }
+
     public static bool IsLongWaiting(DateTimeOffset since, DateTimeOffset now) => now - since > LongWait;
 
     public static string Label(RoutingStatus status, string groupName) => status switch

@@ -1,9 +1,12 @@
 using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Notifications;
+using Ctg.Participation.Proposals;
 using Ctg.Participation.Routing;
 using Ctg.Participation.Tests.Support;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +62,133 @@ public sealed class RoutingDeskPageTests
             var asked = Assert.Single(source.Described);
             Assert.NotNull(asked);
             Assert.Equal([1, 2], asked.Order());
+        });
+    }
+
+    /// <summary>A source with its query hidden, so that the desk sorts and counts it in memory: the reference.</summary>
+    private sealed class InMemoryOnly(IRoutableSource inner) : IRoutableSource
+    {
+        public ContributionKind Kind => inner.Kind;
+        public string KeyPrefix => inner.KeyPrefix;
+        public string KindLabel => inner.KindLabel;
+        public string? PublicLink(int id) => inner.PublicLink(id);
+
+        public Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default) =>
+            inner.ListAsync(conventionId, filter, ids, ct);
+    }
+
+    [Fact]
+    public async Task Counting_and_paging_in_the_database_agree_with_reading_every_item_for_every_status_and_age()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var groups = await db.WorkingGroups.Where(g => g.ConventionId == convention).OrderBy(g => g.Id).Select(g => g.Id).Take(2).ToListAsync();
+            // Eight published proposals, some waiting over 30 days, two published at the same instant (the order's tie).
+            var now = database.Clock.GetUtcNow();
+            int[] ages = [45, 40, 40, 31, 20, 8, 3, 1];
+            var created = ages.Select((days, i) => new Proposal
+            {
+                ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
+                SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-days), PublishedAt = now.AddDays(-days),
+            }).ToList();
+            db.Proposals.AddRange(created);
+            await db.SaveChangesAsync();
+            var p = created.Select(x => x.Id).ToList();
+            // Routed; answered; handed back (new again); answered by one group and still open in another; answered and handed back.
+            (int Proposal, int Group, RoutingStatus Status)[] routed =
+            [
+                (p[0], groups[0], RoutingStatus.Routed), (p[1], groups[0], RoutingStatus.Answered), (p[2], groups[0], RoutingStatus.HandedBack),
+                (p[3], groups[0], RoutingStatus.Answered), (p[3], groups[1], RoutingStatus.Acknowledged),
+                (p[4], groups[0], RoutingStatus.Answered), (p[4], groups[1], RoutingStatus.HandedBack),
+            ];
+            foreach (var (proposal, group, status) in routed)
+            {
+                db.Routings.Add(new Routing.Routing
+                {
+                    ConventionId = convention, ContributionKind = ContributionKind.Proposal, ContributionId = proposal, WorkingGroupId = group,
+                    Status = status, RoutedAt = database.Clock.GetUtcNow(),
+                });
+            }
+            await db.SaveChangesAsync();
+
+            RoutingDesk Desk(IRoutableSource source) => new(db, new ConventionAccess(db),
+                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock, [source]);
+            var inDatabase = Desk(new ProposalRoutableSource(db));
+            var inMemory = Desk(new InMemoryOnly(new ProposalRoutableSource(db)));
+
+            foreach (var status in Enum.GetValues<RoutingDesk.StatusFilter>())
+            {
+                foreach (var age in Enum.GetValues<RoutingDesk.AgeFilter>())
+                {
+                    var filter = new RoutingDesk.Filter(null, null, null, status, age);
+                    var expected = await inMemory.InboxPageAsync(convention, filter, take: 3);
+                    var actual = await inDatabase.InboxPageAsync(convention, filter, take: 3);
+                    Assert.Equal(expected.Total, actual.Total);
+                    Assert.Equal(expected.LongWaiting, actual.LongWaiting);
+                    Assert.Equal(expected.Items.Select(i => (i.Key, i.IsNew, i.IsAnswered, i.IsLongWaiting, string.Join("|", i.RoutedTo))),
+                        actual.Items.Select(i => (i.Key, i.IsNew, i.IsAnswered, i.IsLongWaiting, string.Join("|", i.RoutedTo))));
+                }
+            }
+
+            async Task<IReadOnlyList<int>> Ids(RoutingDesk.StatusFilter status) =>
+                (await inDatabase.InboxAsync(convention, new RoutingDesk.Filter(null, null, null, status))).Select(i => i.Ref.Id).Where(p.Contains).Order().ToList();
+            Assert.Equal([p[2], p[5], p[6], p[7]], await Ids(RoutingDesk.StatusFilter.New));
+            Assert.Equal([p[0], p[3]], await Ids(RoutingDesk.StatusFilter.InProgress));
+            Assert.Equal([p[1], p[4]], await Ids(RoutingDesk.StatusFilter.Answered));
+            var all = await inDatabase.InboxPageAsync(convention, new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.All), take: 1);
+            var counts = 0;
+            foreach (var status in new[] { RoutingDesk.StatusFilter.New, RoutingDesk.StatusFilter.InProgress, RoutingDesk.StatusFilter.Answered })
+                counts += (await inDatabase.InboxPageAsync(convention, new RoutingDesk.Filter(null, null, null, status), take: 1)).Total;
+            Assert.Equal(all.Total, counts);
+        });
+    }
+
+    /// <summary>Records how many rows each query of the context read.</summary>
+    private sealed class RowsRead : DbCommandInterceptor
+    {
+        public List<(string Sql, int Rows)> Queries { get; } = [];
+
+        public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+        {
+            Queries.Add((command.CommandText, eventData.ReadCount));
+            return result;
+        }
+    }
+
+    [Fact]
+    public async Task The_first_page_of_a_busy_ctg_reads_only_that_page_of_proposals_and_two_counts()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.RunAsync(async sp =>
+        {
+            var seeding = sp.GetRequiredService<PortalDbContext>();
+            var convention = await seeding.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var now = database.Clock.GetUtcNow();
+            seeding.Proposals.AddRange(Enumerable.Range(1, 30).Select(i => new Proposal
+            {
+                ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
+                SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-2 * i), PublishedAt = now.AddDays(-2 * i),
+            }));
+            await seeding.SaveChangesAsync();
+
+            var rows = new RowsRead();
+            await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+                .UseSqlite(seeding.Database.GetDbConnection()).AddInterceptors(rows).Options);
+            var desk = new RoutingDesk(db, new ConventionAccess(db),
+                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock, [new ProposalRoutableSource(db)]);
+
+            var inbox = await desk.InboxPageAsync(convention, new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New), take: 3);
+
+            Assert.Equal(["Proposition 30", "Proposition 29", "Proposition 28"], inbox.Items.Select(i => i.Title));
+            Assert.Equal(30, inbox.Total);
+            Assert.Equal(15, inbox.LongWaiting); // published 32 to 60 days ago
+            var proposalQueries = rows.Queries.Where(q => q.Sql.Contains("\"Proposals\"")).ToList();
+            Assert.NotEmpty(proposalQueries);
+            // ReadCount includes the last Read() that finds no more rows: three rows read is four calls.
+            Assert.All(proposalQueries, q => Assert.True(q.Rows <= 3 + 1, $"{q.Rows} reads by:\n{q.Sql}"));
         });
     }
 }
