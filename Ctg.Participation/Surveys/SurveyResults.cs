@@ -12,7 +12,7 @@ namespace Ctg.Participation.Surveys;
 /// never by loading answers. Only completed responses have answer rows, so no join is needed. Optionally restricted to
 /// the responses that chose one commune (the breakdown by commune).
 /// </summary>
-public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
+public sealed class SurveyResults(PortalDbContext db, SurveyForms forms, SurveyTallies? tallies = null)
 {
     public const int TextPageSize = 20;
 
@@ -25,9 +25,6 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
 
     public sealed record TextAnswer(int Id, int ResponseId, string QuestionLabel, string Text, bool Flagged);
 
-    private sealed record Group(int QuestionId, int? ChoiceId, int? RowId, double? NumberValue, int Count);
-
-    private sealed record Stats(int QuestionId, double Average, double Min, double Max);
 
     public static decimal Percent(int count, int total) => total == 0 ? 0 : Math.Round(100m * count / total, 1);
 
@@ -46,9 +43,33 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
     public async Task<Summary> SummarizeAsync(int surveyId, int? municipalityId = null, CancellationToken ct = default)
     {
         var form = await forms.LoadAsync(surveyId, ct);
-        var ids = form.Questions.Select(q => q.Id).ToList();
         var communeQuestion = form.Questions.FirstOrDefault(q => q.Type == QuestionType.Commune);
         if (communeQuestion is null || communeQuestion.Choices.All(c => c.Id != municipalityId)) municipalityId = null;
+
+        SurveyTally tally;
+        if (tallies is null)
+        {
+            tally = await TallyAsync(surveyId, form, communeQuestion, municipalityId, ct);
+        }
+        else
+        {
+            // One index range read (SurveyId, Status, Id) tells whether the kept counts still hold.
+            var version = await db.SurveyResponses.AsNoTracking()
+                .Where(r => r.SurveyId == surveyId && r.Status == SurveyResponseStatus.Completed)
+                .GroupBy(_ => 1).Select(g => new SurveyTallies.Version(g.Count(), g.Max(r => r.Id)))
+                .FirstOrDefaultAsync(ct);
+            // Counted after the version was read, a tally holds at least the answers of that version: a response completed
+            // in between changes the version, so the next visit counts again rather than showing less than there is.
+            if (tallies.Find(surveyId, municipalityId, version) is { } kept) tally = kept;
+            else tallies.Keep(surveyId, municipalityId, version, tally = await TallyAsync(surveyId, form, communeQuestion, municipalityId, ct));
+        }
+        return Present(form, tally, communeQuestion, municipalityId);
+    }
+
+    /// <summary>Counts the answers in the database: GROUP BY on the covering index, never the answers themselves.</summary>
+    private async Task<SurveyTally> TallyAsync(int surveyId, FormDefinition form, FormQuestion? communeQuestion, int? municipalityId, CancellationToken ct)
+    {
+        var ids = form.Questions.Select(q => q.Id).ToList();
         var answers = Answers(ids, communeQuestion?.Id, municipalityId);
 
         var responses = municipalityId is null
@@ -60,7 +81,7 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
         var freeIds = form.Questions.Where(q => q.IsFreeText || q.Type is QuestionType.Number or QuestionType.Date).Select(q => q.Id).ToList();
         var groups = await answers.Where(a => !freeIds.Contains(a.QuestionId))
             .GroupBy(a => new { a.QuestionId, a.ChoiceId, a.RowId, a.NumberValue })
-            .Select(g => new Group(g.Key.QuestionId, g.Key.ChoiceId, g.Key.RowId, g.Key.NumberValue, g.Count())).ToListAsync(ct);
+            .Select(g => new SurveyTally.Group(g.Key.QuestionId, g.Key.ChoiceId, g.Key.RowId, g.Key.NumberValue, g.Count())).ToListAsync(ct);
         var respondents = groups.GroupBy(g => g.QuestionId).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         foreach (var free in await answers.Where(a => freeIds.Contains(a.QuestionId)).GroupBy(a => a.QuestionId)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
@@ -78,18 +99,26 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
                 respondents[multi.Key] = multi.Count;
             }
         }
+        var numberIds = form.Questions.Where(q => q.Type == QuestionType.Number).Select(q => q.Id).ToList();
+        var numberStats = numberIds.Count == 0 ? [] : await answers.Where(a => numberIds.Contains(a.QuestionId) && a.NumberValue != null)
+            .GroupBy(a => a.QuestionId)
+            .Select(g => new SurveyTally.Stats(g.Key, g.Average(a => a.NumberValue!.Value), g.Min(a => a.NumberValue!.Value), g.Max(a => a.NumberValue!.Value)))
+            .ToListAsync(ct);
+        return new SurveyTally(responses, groups, respondents, numberStats);
+    }
 
+    /// <summary>The counts laid out along the form as it reads now (labels, choices added since).</summary>
+    private static Summary Present(FormDefinition form, SurveyTally tally, FormQuestion? communeQuestion, int? municipalityId)
+    {
+        var groups = tally.Groups;
+        var respondents = tally.Respondents;
         var choiceCounts = groups.GroupBy(g => (g.QuestionId, g.ChoiceId, g.RowId))
             .Select(g => new { g.Key.QuestionId, g.Key.ChoiceId, g.Key.RowId, Count = g.Sum(x => x.Count) }).ToList();
         var scaleCounts = groups.Where(g => g.ChoiceId == null && g.RowId == null)
             .Select(g => new { g.QuestionId, g.NumberValue, g.Count }).ToList();
-        var numberIds = form.Questions.Where(q => q.Type == QuestionType.Number).Select(q => q.Id).ToList();
-        var stats = (numberIds.Count == 0 ? [] : await answers.Where(a => numberIds.Contains(a.QuestionId) && a.NumberValue != null)
-                .GroupBy(a => a.QuestionId)
-                .Select(g => new Stats(g.Key, g.Average(a => a.NumberValue!.Value), g.Min(a => a.NumberValue!.Value), g.Max(a => a.NumberValue!.Value)))
-                .ToListAsync(ct))
+        var stats = tally.NumberStats
             .Concat(groups.Where(g => g.ChoiceId == null && g.RowId == null && g.NumberValue != null).GroupBy(g => g.QuestionId)
-                .Select(g => new Stats(g.Key, g.Sum(x => x.NumberValue!.Value * x.Count) / g.Sum(x => x.Count), g.Min(x => x.NumberValue!.Value), g.Max(x => x.NumberValue!.Value))))
+                .Select(g => new SurveyTally.Stats(g.Key, g.Sum(x => x.NumberValue!.Value * x.Count) / g.Sum(x => x.Count), g.Min(x => x.NumberValue!.Value), g.Max(x => x.NumberValue!.Value))))
             .ToDictionary(x => x.QuestionId);
         var ranks = groups.Where(g => g.ChoiceId != null && g.RowId == null && g.NumberValue != null).GroupBy(g => (g.QuestionId, g.ChoiceId))
             .Select(g => new
@@ -147,7 +176,7 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms)
             var s = stats.GetValueOrDefault(q.Id);
             results.Add(new QuestionResult(q, total, lines, matrix, s?.Average, s?.Min, s?.Max));
         }
-        return new Summary(responses, results, communeQuestion, municipalityId);
+        return new Summary(tally.Responses, results, communeQuestion, municipalityId);
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ public static class SurveysFeature
         services.AddScoped<SurveyForms>();
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyAnswering>();
-        services.AddScoped<SurveyResults>();
+        services.AddSingleton<SurveyTallies>();
+        services.AddScoped<SurveyResults>(sp => new SurveyResults(sp.GetRequiredService<Data.PortalDbContext>(), sp.GetRequiredService<SurveyForms>(),
+            sp.GetRequiredService<SurveyTallies>()));
         services.AddScoped<SurveyDirectory>();
         services.AddRoutableSource<SurveyAnswerSource>();
         services.AddIndicator<SurveysConductedIndicator>();

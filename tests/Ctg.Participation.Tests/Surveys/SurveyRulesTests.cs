@@ -67,6 +67,35 @@ public sealed class SurveyRulesTests
     }
 
     [Fact]
+    public async Task Results_are_counted_once_while_no_response_is_completed_and_again_after_the_next_completion()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var s = await AnsweredAsync(database);
+        var tallies = new SurveyTallies();
+        async Task<SurveyResults.Summary> SummaryAsync(int? commune = null) => await database.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            return await new SurveyResults(db, new SurveyForms(db), tallies).SummarizeAsync(s.SurveyId, commune);
+        });
+        int Yes(SurveyResults.Summary summary) => summary.Questions.Single(q => q.Question.Id == s.Mode).Lines[0].Count;
+
+        Assert.Equal(3, Yes(await SummaryAsync()));
+        Assert.Equal(2, Yes(await SummaryAsync(s.Communes[0])));
+        // An answer removed behind the portal's back (no completion): the kept counts are served, not counted again.
+        await database.RunAsync(async sp => await sp.GetRequiredService<PortalDbContext>().SurveyAnswers
+            .Where(a => a.QuestionId == s.Mode && a.ChoiceId == s.Yes).OrderBy(a => a.Id).Take(1).ExecuteDeleteAsync());
+        Assert.Equal(3, Yes(await SummaryAsync()));
+
+        // The next completion changes the version: everything is counted again, the removed answer included.
+        var outcome = await s.AnswerAsync(database, await UserAsync(database, "famille6@example.org"), true, 1, 3, "La crèche", null);
+        Assert.Equal(SurveyAnswering.StepKind.Completed, outcome.Kind);
+        var after = await SummaryAsync();
+        Assert.Equal(6, after.Responses);
+        Assert.Equal(3, Yes(after));
+        Assert.Equal(1, Yes(await SummaryAsync(s.Communes[0])));
+    }
+
+    [Fact]
     public async Task Csv_export_has_a_bom_semicolons_and_pseudonyms_only()
     {
         await using var database = await TestDatabase.CreateAsync();
