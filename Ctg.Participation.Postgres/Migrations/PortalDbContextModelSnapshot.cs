@@ -2736,6 +2736,9 @@ namespace Ctg.Participation.Postgres.Migrations
 
                     b.HasIndex("FlaggedAt");
 
+                    b.HasIndex("QuestionId", "Id")
+                        .HasFilter("\"TextValue\" IS NOT NULL");
+
                     b.HasIndex("ResponseId", "QuestionId");
 
                     b.HasIndex("QuestionId", "ChoiceId", "RowId", "NumberValue", "ResponseId");

@@ -56,7 +56,7 @@ public sealed class SurveyResults(PortalDbContext db, SurveyForms forms, SurveyT
             // One index range read (SurveyId, Status, Id) tells whether the kept counts still hold.
             var version = await db.SurveyResponses.AsNoTracking()
                 .Where(r => r.SurveyId == surveyId && r.Status == SurveyResponseStatus.Completed)
-                .GroupBy(_ => 1).Select(g => new SurveyTallies.Version(g.Count(), g.Max(r => r.Id)))
+                .GroupBy(r => r.SurveyId).Select(g => new SurveyTallies.Version(g.Count(), g.Max(r => r.Id)))
                 .FirstOrDefaultAsync(ct);
             // Counted after the version was read, a tally holds at least the answers of that version: a response completed
             // in between changes the version, so the next visit counts again rather than showing less than there is.

@@ -78,6 +78,9 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
         builder.HasIndex(a => new { a.ResponseId, a.QuestionId });
         // Routing desk: flagged answers.
         builder.HasIndex(a => new { a.FlaggedAt });
+        // Results: the latest free texts of a survey read from the text answers of its questions only, without a table
+        // lookup per answer to test TextValue (a survey's choice and scale answers outnumber its texts ten to one).
+        builder.HasIndex(a => new { a.QuestionId, a.Id }).HasFilter("\"TextValue\" IS NOT NULL");
         builder.HasOne(a => a.Response).WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
         // Answers keep questions alive: the builder refuses to delete a question that has answers; Restrict backs it.
         builder.HasOne<Question>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);

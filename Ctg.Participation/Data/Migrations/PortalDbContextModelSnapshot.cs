@@ -2637,6 +2637,9 @@ namespace Ctg.Participation.Data.Migrations
 
                     b.HasIndex("FlaggedAt");
 
+                    b.HasIndex("QuestionId", "Id")
+                        .HasFilter("\"TextValue\" IS NOT NULL");
+
                     b.HasIndex("ResponseId", "QuestionId");
 
                     b.HasIndex("QuestionId", "ChoiceId", "RowId", "NumberValue", "ResponseId");
