@@ -12,7 +12,7 @@ namespace Ctg.Participation.Home;
 /// supported proposals, the next public meetings, news, recently validated initiatives and the year's figures.
 /// Every list is a short top-N read on an indexed column, so the home stays cheap with a whole department's data.
 /// </summary>
-public sealed class HomeFeed(PortalDbContext db, TimeProvider clock)
+public sealed class HomeFeed(PortalDbContext db, TimeProvider clock, HomeFigures? kept = null)
 {
     public const int ListSize = 4;
 
@@ -75,7 +75,10 @@ public sealed class HomeFeed(PortalDbContext db, TimeProvider clock)
             .OrderByDescending(i => i.ReviewedAt).ThenByDescending(i => i.Id).Take(3)
             .Select(i => new InitiativeItem(i.Id, i.Name, i.CarrierName, i.Convention!.Epci, i.ReviewedAt)).ToListAsync(ct);
 
-        return new Feed(surveys, latest, supported, meetings, news, initiatives, await FiguresAsync(conventionId, yearStart, now, ct));
+        var figures = kept is null
+            ? await FiguresAsync(conventionId, yearStart, now, ct)
+            : await kept.GetAsync(conventionId, yearStart.Year, () => FiguresAsync(conventionId, yearStart, now, ct));
+        return new Feed(surveys, latest, supported, meetings, news, initiatives, figures);
     }
 
     private async Task<Figures> FiguresAsync(int? conventionId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)

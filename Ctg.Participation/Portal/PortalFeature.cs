@@ -13,7 +13,10 @@ public static class PortalFeature
     public static IServiceCollection AddPortalBranding(this IServiceCollection services)
     {
         services.AddScoped<PortalIdentityService>();
-        services.AddScoped<Home.HomeFeed>();
+        services.AddSingleton<Home.HomeFigures>();
+        services.AddSingleton<PublicContent.IPublicContentListener>(sp => sp.GetRequiredService<Home.HomeFigures>());
+        services.AddScoped(sp => new Home.HomeFeed(sp.GetRequiredService<Data.PortalDbContext>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Home.HomeFigures>()));
         services.AddScoped<WorkQueue.CoordinatorWorkQueue>();
         services.AddSingleton(sp => new PortalLogoStore(Path.Combine(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ImageDirectory, "portail")));
         return services;

@@ -8,10 +8,13 @@ public static class SurveysPublicContent
 {
     public static readonly string[] Responses = [PublicPages.Surveys, PublicPages.Indicators, PublicPages.OpenData];
 
+    /// <summary>Answer rows are written once, when a response is completed: it then counts among the home's contributions of the year.</summary>
+    public static readonly string[] Answers = [.. Responses, PublicPages.Home];
+
     public static IServiceCollection AddSurveysPublicContent(this IServiceCollection services) => services
         .AddPublicContent<Survey>(_ => [PublicPages.Surveys, .. PublicPages.CtgLife])
         .AddPublicContent<Question>(_ => [PublicPages.Surveys])
         .AddPublicContent<QuestionChoice>(_ => [PublicPages.Surveys])
         .AddPublicContent<SurveyResponse>(_ => Responses)
-        .AddPublicContent<SurveyAnswer>(_ => Responses);
+        .AddPublicContent<SurveyAnswer>(_ => Answers);
 }

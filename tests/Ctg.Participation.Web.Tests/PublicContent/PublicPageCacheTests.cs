@@ -43,6 +43,10 @@ public sealed class PublicPageCacheTests(PublicPageCacheTests.CachingPortal fact
         return "";
     }
 
+    /// <summary>The home's « Contributions en {année} » tile.</summary>
+    private static int Contributions(string html) =>
+        int.Parse(string.Concat(Regex.Match(WebUtility.HtmlDecode(html), "Contributions en \\d{4}</dt><dd>([^<]+)<").Groups[1].Value.Where(char.IsDigit)));
+
     private static string SupportCount(string html) => Regex.Match(html, "id=\"nombre-soutiens\">(\\d+)<").Groups[1].Value;
 
     [Fact]
@@ -91,6 +95,22 @@ public sealed class PublicPageCacheTests(PublicPageCacheTests.CachingPortal fact
         using var coordinator = await SignedInAsync(factory, Coordinator);
         Assert.True((await coordinator.SubmitAsync(detail, new Dictionary<string, string> { ["Answer.Status"] = "a-l-etude", ["Answer.Text"] = "" }, handler: "Statut")).IsRedirect);
         Assert.Contains("À l'étude", (await AnonymousAsync(visitor, detail)).Html);
+    }
+
+    [Fact]
+    public async Task A_completed_survey_response_counts_on_the_next_visit_of_the_home_anonymous_or_signed_in()
+    {
+        using var coordinator = await SignedInAsync(factory, Coordinator);
+        var survey = await Enquetes.SurveyWebScenario.PublishedAsync(factory, coordinator);
+        using var visitor = factory.CreatePortalClient();
+        using var resident = await SignedInAsync(factory, Resident);
+        var anonymousBefore = Contributions(await CachedAsync(visitor, "/"));
+        var signedInBefore = Contributions((await resident.GetAsync("/")).Html);
+
+        Assert.True((await Enquetes.SurveyWebScenario.AnswerAsync(resident, survey, yes: false, score: 4)).IsRedirect);
+
+        Assert.Equal(anonymousBefore + 1, Contributions((await AnonymousAsync(visitor, "/")).Html));
+        Assert.Equal(signedInBefore + 1, Contributions((await resident.GetAsync("/")).Html));
     }
 
     [Fact]
