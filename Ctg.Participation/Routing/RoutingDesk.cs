@@ -62,31 +62,58 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         await db.WorkingGroups.AsNoTracking().Where(g => g.ConventionId == conventionId).OrderBy(g => g.Name)
             .Select(g => new GroupOption(g.Id, g.Name, g.Slug)).ToListAsync(ct);
 
-    /// <summary>The desk shows at most this many items, oldest first; the rest are counted, and the filters narrow them.</summary>
-    public const int PageSize = 200;
+    /// <summary>The desk shows this many items a page, oldest first; the others are counted and reached page by page.</summary>
+    public const int PageSize = 50;
 
-    /// <summary>A page of the desk, how many items match in all and how many of them have waited too long.</summary>
-    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total, int LongWaiting);
+    /// <summary>
+    /// Where a page ends, in the desk's order (waiting date, then kind, then id): the next page starts after it. Written
+    /// in addresses as "ticks-kind-id"; anything else reads as the first page.
+    /// </summary>
+    public sealed record Cursor(DateTimeOffset Since, ContributionKind Kind, int Id)
+    {
+        public override string ToString() => $"{Since.UtcTicks}-{(int)Kind}-{Id}";
 
-    /// <summary>The first <paramref name="take"/> items matching the filter, longest waiting first, and how many match in all.</summary>
-    public async Task<Inbox> InboxPageAsync(int conventionId, Filter filter, int take = PageSize, CancellationToken ct = default)
+        public static Cursor? Parse(string? text)
+        {
+            var parts = text?.Split('-');
+            if (parts is not { Length: 3 }
+                || !long.TryParse(parts[0], System.Globalization.NumberStyles.None, null, out var ticks) || ticks > DateTimeOffset.MaxValue.UtcTicks
+                || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, null, out var kind) || !Enum.IsDefined((ContributionKind)kind)
+                || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, null, out var id))
+                return null;
+            return new Cursor(new DateTimeOffset(ticks, TimeSpan.Zero), (ContributionKind)kind, id);
+        }
+    }
+
+    /// <summary>A page of the desk, how many items match in all, how many of them have waited too long, and where the next page starts.</summary>
+    public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Total, int LongWaiting, Cursor? Next = null);
+
+    /// <summary>
+    /// The first <paramref name="take"/> items matching the filter after <paramref name="after"/> (from the oldest when
+    /// null), longest waiting first, and how many match in all.
+    /// </summary>
+    public async Task<Inbox> InboxPageAsync(int conventionId, Filter filter, int take = PageSize, CancellationToken ct = default, Cursor? after = null)
     {
         var now = clock.GetUtcNow();
         var routable = RoutableFilterOf(filter, now);
+        // One more than the page from each source tells whether a next page exists.
+        var ask = take == int.MaxValue ? take : take + 1;
         var candidates = new List<Stub>();
         int total = 0, longWaiting = 0;
         foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
         {
             var part = source.StubQuery(conventionId, routable) is { } query
-                ? await InDatabaseAsync(conventionId, source, query, filter.Status, take, now - RoutingRules.LongWait, ct)
-                : await InMemoryAsync(conventionId, source, routable, filter.Status, take, now, ct);
+                ? await InDatabaseAsync(conventionId, source, query, filter.Status, ask, after, now - RoutingRules.LongWait, ct)
+                : await InMemoryAsync(conventionId, source, routable, filter.Status, ask, after, now, ct);
             total += part.Total;
             longWaiting += part.LongWaiting;
             candidates.AddRange(part.Page);
         }
         // Each source gave its own first items; the page is the first of them all.
-        var page = candidates.OrderBy(c => c.Since).ThenBy(c => c.Ref.Kind).ThenBy(c => c.Ref.Id).Take(take).ToList();
-        return new Inbox(await DescribePageAsync(conventionId, page, now, ct), total, longWaiting);
+        var ordered = candidates.OrderBy(c => c.Since).ThenBy(c => c.Ref.Kind).ThenBy(c => c.Ref.Id).ToList();
+        var page = ordered.Take(take).ToList();
+        var next = ordered.Count > page.Count && page.Count > 0 ? new Cursor(page[^1].Since, page[^1].Ref.Kind, page[^1].Ref.Id) : null;
+        return new Inbox(await DescribePageAsync(conventionId, page, now, ct), total, longWaiting, next);
     }
 
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(int conventionId, Filter filter, CancellationToken ct = default) =>
@@ -113,7 +140,7 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     /// to the items), the counts walk an index, and only the first <paramref name="take"/> stubs are read.
     /// </summary>
     private async Task<Part> InDatabaseAsync(int conventionId, IRoutableSource source, IQueryable<RoutableStubRow> query, StatusFilter status,
-        int take, DateTimeOffset longBefore, CancellationToken ct)
+        int take, Cursor? after, DateTimeOffset longBefore, CancellationToken ct)
     {
         var routings = db.Routings.Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind);
         var open = routings.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.ContributionId);
@@ -131,13 +158,21 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         var longWaiting = status is StatusFilter.New or StatusFilter.All
             ? await query.Where(s => !open.Contains(s.Id) && s.Since < longBefore).CountAsync(ct)
             : 0;
+        if (after is { } c)
+        {
+            // After the cursor in the desk's order: a later date, or the same date and a later kind, or the same kind and a later id.
+            var (since, id) = (c.Since, c.Id);
+            matching = source.Kind > c.Kind ? matching.Where(s => s.Since >= since)
+                : source.Kind == c.Kind ? matching.Where(s => s.Since > since || (s.Since == since && s.Id > id))
+                : matching.Where(s => s.Since > since);
+        }
         var rows = await matching.OrderBy(s => s.Since).ThenBy(s => s.Id).Take(take).ToListAsync(ct);
         return new Part(rows.Select(r => new Stub(new ItemRef(source.Kind, r.Id), source, r.Since)).ToList(), total, longWaiting);
     }
 
     /// <summary>A small source (sent-up cards, flagged answers), in memory from its stubs and the CTG's routings of that kind.</summary>
     private async Task<Part> InMemoryAsync(int conventionId, IRoutableSource source, RoutableFilter routable, StatusFilter status, int take,
-        DateTimeOffset now, CancellationToken ct)
+        Cursor? after, DateTimeOffset now, CancellationToken ct)
     {
         var statuses = (await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind)
             .Select(r => new { r.ContributionId, r.Status }).ToListAsync(ct)).ToLookup(r => r.ContributionId, r => r.Status);
@@ -151,9 +186,14 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
             matching.Add(new Stub(new ItemRef(source.Kind, stub.Id), source, stub.Since));
             if (isNew && RoutingRules.IsLongWaiting(stub.Since, now)) longWaiting++;
         }
-        var page = matching.OrderBy(m => m.Since).ThenBy(m => m.Ref.Id).Take(take).ToList();
+        var page = matching.Where(m => after is null || IsAfter(m, after)).OrderBy(m => m.Since).ThenBy(m => m.Ref.Id).Take(take).ToList();
         return new Part(page, matching.Count, longWaiting);
     }
+
+    private static bool IsAfter(Stub stub, Cursor cursor) =>
+        stub.Since != cursor.Since ? stub.Since > cursor.Since
+        : stub.Ref.Kind != cursor.Kind ? stub.Ref.Kind > cursor.Kind
+        : stub.Ref.Id > cursor.Id;
 
     private static bool Keeps(StatusFilter status, bool isNew, bool answered) => status switch
     {

@@ -187,8 +187,60 @@ public sealed class RoutingDeskPageTests
             Assert.Equal(15, inbox.LongWaiting); // published 32 to 60 days ago
             var proposalQueries = rows.Queries.Where(q => q.Sql.Contains("\"Proposals\"")).ToList();
             Assert.NotEmpty(proposalQueries);
-            // ReadCount includes the last Read() that finds no more rows: three rows read is four calls.
-            Assert.All(proposalQueries, q => Assert.True(q.Rows <= 3 + 1, $"{q.Rows} reads by:\n{q.Sql}"));
+            // The page's three, one more that tells a next page exists, and the last Read() that finds no more rows.
+            Assert.All(proposalQueries, q => Assert.True(q.Rows <= 3 + 1 + 1, $"{q.Rows} reads by:\n{q.Sql}"));
+            Assert.NotNull(inbox.Next);
+        });
+    }
+
+    [Fact]
+    public async Task Paging_lists_every_waiting_item_once_in_order_across_kinds_and_equal_dates()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var now = database.Clock.GetUtcNow();
+            // Seven proposals, three of them published at the same instant, and three initiatives validated at that instant too.
+            int[] ages = [45, 40, 40, 40, 31, 8, 3];
+            db.Proposals.AddRange(ages.Select((days, i) => new Proposal
+            {
+                ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
+                SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-days), PublishedAt = now.AddDays(-days),
+            }));
+            var axis = await db.Axes.Where(a => a.ConventionId == convention).Select(a => a.Id).FirstAsync();
+            db.CitizenInitiatives.AddRange(Enumerable.Range(1, 3).Select(i => new Initiatives.CitizenInitiative
+            {
+                ConventionId = convention, Name = $"Initiative {i}", DescriptionHtml = "<p>Un atelier.</p>", CarrierName = "Collectif", AxisId = axis,
+                Contact = "collectif@example.org", Status = Initiatives.InitiativeStatus.Validated, CreatedAt = now.AddDays(-50), ReviewedAt = now.AddDays(-40),
+            }));
+            await db.SaveChangesAsync();
+            var desk = new RoutingDesk(db, new ConventionAccess(db),
+                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock,
+                [new ProposalRoutableSource(db), new Initiatives.InitiativeRoutableSource(db)]);
+            var filter = new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New);
+            var everything = (await desk.InboxAsync(convention, filter)).Select(i => i.Key).ToList();
+
+            var paged = new List<string>();
+            RoutingDesk.Cursor? after = null;
+            var pages = 0;
+            do
+            {
+                // Through the address, as the page's « Éléments suivants » link carries it.
+                var inbox = await desk.InboxPageAsync(convention, filter, take: 3, after: RoutingDesk.Cursor.Parse(after?.ToString()));
+                Assert.Equal(everything.Count, inbox.Total);
+                paged.AddRange(inbox.Items.Select(i => i.Key));
+                after = inbox.Next;
+                pages++;
+            }
+            while (after is not null && pages < 10);
+
+            Assert.True(everything.Count >= 10);
+            Assert.Equal(everything, paged);
+            Assert.Equal((everything.Count + 2) / 3, pages);
+            Assert.Null(RoutingDesk.Cursor.Parse("pas-un-curseur"));
+            Assert.Null(RoutingDesk.Cursor.Parse("12-999-4"));
         });
     }
 }

@@ -29,12 +29,16 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
     [BindProperty(SupportsGet = true, Name = "commune")] public int? Commune { get; set; }
     [BindProperty(SupportsGet = true, Name = "statut")] public string? Statut { get; set; }
     [BindProperty(SupportsGet = true, Name = "attente")] public string? Attente { get; set; }
+    [BindProperty(SupportsGet = true, Name = "apres")] public string? Apres { get; set; }
 
     public ConventionSummary Convention { get; private set; } = default!;
     public ProposalBrowser.Territory Territory { get; private set; } = default!;
     public IReadOnlyList<RoutingDesk.GroupOption> Groups { get; private set; } = [];
     public IReadOnlyList<RoutingDesk.InboxItem> Inbox { get; private set; } = [];
     public int InboxTotal { get; private set; }
+    /// <summary>Where the next page starts (null on the last page); the page shown starts after <see cref="Apres"/>.</summary>
+    public RoutingDesk.Cursor? Next { get; private set; }
+    public bool IsFirstPage { get; private set; } = true;
     public IReadOnlyList<InitiativeBrowser.ListItem> AwaitingReview { get; private set; } = [];
     public string? FailedItem { get; private set; }
     public bool CanRoute { get; private set; }
@@ -77,9 +81,12 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
             Axe, Commune,
             Statut switch { "en-cours" => RoutingDesk.StatusFilter.InProgress, "repondus" => RoutingDesk.StatusFilter.Answered, "tous" => RoutingDesk.StatusFilter.All, _ => RoutingDesk.StatusFilter.New },
             Attente switch { "moins-7-jours" => RoutingDesk.AgeFilter.UnderAWeek, "7-30-jours" => RoutingDesk.AgeFilter.WeekToMonth, "plus-30-jours" => RoutingDesk.AgeFilter.OverAMonth, _ => RoutingDesk.AgeFilter.Any });
-        var inbox = await desk.InboxPageAsync(convention.Id, filter, ct: ct);
+        var after = RoutingDesk.Cursor.Parse(Apres);
+        var inbox = await desk.InboxPageAsync(convention.Id, filter, ct: ct, after: after);
         Inbox = inbox.Items;
         InboxTotal = inbox.Total;
+        Next = inbox.Next;
+        IsFirstPage = after is null;
         AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct);
         CanRoute = (await authorization.AuthorizeAsync(User, new ConventionResource(convention.Id), RoutingPermissions.Route)).Succeeded;
         return true;
