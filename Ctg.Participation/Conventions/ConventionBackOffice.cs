@@ -17,26 +17,39 @@ public sealed class ConventionBackOffice(PortalDbContext db, TimeProvider clock)
 
     public sealed record Member(string UserId, string DisplayName, string? Email);
 
-    public async Task<Overview?> LoadAsync(string slug, CancellationToken ct = default)
+    private sealed record TeamRow(int Id, string Name, List<Member>? Members)
+    {
+        public Team Team() => new(Id, Name, (Members ?? []).OrderBy(m => m.DisplayName).ToList());
+    }
+
+    /// <summary>
+    /// The CTG's facts, its networks and working groups; their members only when <paramref name="withMembers"/> (the
+    /// members page), not for the back-office home, which shows how many teams there are.
+    /// </summary>
+    public async Task<Overview?> LoadAsync(string slug, CancellationToken ct = default, bool withMembers = true)
     {
         var convention = await db.Conventions.AsNoTracking().Where(c => c.Slug == slug).Select(ConventionSummary.Projection).FirstOrDefaultAsync(ct);
         if (convention is null) return null;
         var id = convention.Id;
 
-        var networkRows = await db.ThematicNetworks.AsNoTracking().Where(n => n.ConventionId == id).OrderBy(n => n.Name)
-            .Select(n => new { n.Id, n.Name, Members = n.Members.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(u.Id, u.DisplayName, u.Email)).ToList() })
-            .ToListAsync(ct);
-        var groupRows = await db.WorkingGroups.AsNoTracking().Where(g => g.ConventionId == id).OrderBy(g => g.Name)
-            .Select(g => new { g.Id, g.Name, Members = g.Members.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(u.Id, u.DisplayName, u.Email)).ToList() })
-            .ToListAsync(ct);
+        var networkQuery = db.ThematicNetworks.AsNoTracking().Where(n => n.ConventionId == id).OrderBy(n => n.Name);
+        var groupQuery = db.WorkingGroups.AsNoTracking().Where(g => g.ConventionId == id).OrderBy(g => g.Name);
+        var networkRows = withMembers
+            ? await networkQuery.Select(n => new TeamRow(n.Id, n.Name,
+                n.Members.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(u.Id, u.DisplayName, u.Email)).ToList())).ToListAsync(ct)
+            : await networkQuery.Select(n => new TeamRow(n.Id, n.Name, null)).ToListAsync(ct);
+        var groupRows = withMembers
+            ? await groupQuery.Select(g => new TeamRow(g.Id, g.Name,
+                g.Members.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(u.Id, u.DisplayName, u.Email)).ToList())).ToListAsync(ct)
+            : await groupQuery.Select(g => new TeamRow(g.Id, g.Name, null)).ToListAsync(ct);
         var coordinators = await db.CoordinatorAssignments.AsNoTracking().Where(a => a.ConventionId == id)
             .OrderBy(a => a.User!.DisplayName).Select(a => a.User!.DisplayName).ToListAsync(ct);
         var municipalities = await db.Municipalities.Where(m => m.ConventionId == id)
             .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Population = g.Sum(m => m.Population) }).FirstOrDefaultAsync(ct);
 
         return new Overview(convention,
-            networkRows.Select(n => new Team(n.Id, n.Name, n.Members.OrderBy(m => m.DisplayName).ToList())).ToList(),
-            groupRows.Select(g => new Team(g.Id, g.Name, g.Members.OrderBy(m => m.DisplayName).ToList())).ToList(),
+            networkRows.Select(n => n.Team()).ToList(),
+            groupRows.Select(g => g.Team()).ToList(),
             coordinators, municipalities?.Count ?? 0, municipalities?.Population ?? 0,
             await db.Axes.CountAsync(a => a.ConventionId == id, ct),
             await db.ConventionPartners.CountAsync(p => p.ConventionId == id, ct));

@@ -20,7 +20,7 @@ public sealed class CtgModel(ConventionBackOffice backOffice, CoordinatorWorkQue
 
     public async Task<IActionResult> OnGetAsync(string ctg)
     {
-        var overview = await backOffice.LoadAsync(ctg, HttpContext.RequestAborted);
+        var overview = await backOffice.LoadAsync(ctg, HttpContext.RequestAborted, withMembers: false);
         if (overview is null) return NotFound();
         Overview = overview;
         CanManage = (await authorization.AuthorizeAsync(User, new ConventionResource(overview.Convention.Id), ConventionPermissions.ManageBackOffice)).Succeeded;
