@@ -18,6 +18,24 @@ namespace Ctg.Participation.Tests.Orientation;
 /// </summary>
 public sealed class RoutingDeskPageTests
 {
+    private static RoutingDesk Desk(PortalDbContext db, TestDatabase database, params IRoutableSource[] sources) =>
+        new(db, new ConventionAccess(db), new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock, sources);
+
+    private static Task<int> AlpesDAzurAsync(PortalDbContext db) => db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+
+    /// <summary>Published proposals of the CTG, one per age in days, titled « Proposition {index} », their ids in that order.</summary>
+    private static async Task<List<int>> PublishedAsync(PortalDbContext db, int convention, DateTimeOffset now, IEnumerable<int> ages)
+    {
+        var created = ages.Select((days, i) => new Proposal
+        {
+            ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
+            SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-days), PublishedAt = now.AddDays(-days),
+        }).ToList();
+        db.Proposals.AddRange(created);
+        await db.SaveChangesAsync();
+        return created.Select(x => x.Id).ToList();
+    }
+
     /// <summary>A source of five items that records which ids it was asked to describe.</summary>
     private sealed class RecordingSource(DateTimeOffset now) : IRoutableSource
     {
@@ -48,10 +66,9 @@ public sealed class RoutingDeskPageTests
         await database.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<PortalDbContext>();
-            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var convention = await AlpesDAzurAsync(db);
             var source = new RecordingSource(database.Clock.GetUtcNow());
-            var desk = new RoutingDesk(db, new ConventionAccess(db),
-                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock, [source]);
+            var desk = Desk(db, database, source);
 
             var inbox = await desk.InboxPageAsync(convention, new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New), take: 2);
 
@@ -84,19 +101,12 @@ public sealed class RoutingDeskPageTests
         await database.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<PortalDbContext>();
-            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var convention = await AlpesDAzurAsync(db);
             var groups = await db.WorkingGroups.Where(g => g.ConventionId == convention).OrderBy(g => g.Id).Select(g => g.Id).Take(2).ToListAsync();
             // Eight published proposals, some waiting over 30 days, two published at the same instant (the order's tie).
             var now = database.Clock.GetUtcNow();
             int[] ages = [45, 40, 40, 31, 20, 8, 3, 1];
-            var created = ages.Select((days, i) => new Proposal
-            {
-                ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
-                SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-days), PublishedAt = now.AddDays(-days),
-            }).ToList();
-            db.Proposals.AddRange(created);
-            await db.SaveChangesAsync();
-            var p = created.Select(x => x.Id).ToList();
+            var p = await PublishedAsync(db, convention, now, ages);
             // Routed; answered; handed back (new again); answered by one group and still open in another; answered and handed back.
             (int Proposal, int Group, RoutingStatus Status)[] routed =
             [
@@ -114,10 +124,8 @@ public sealed class RoutingDeskPageTests
             }
             await db.SaveChangesAsync();
 
-            RoutingDesk Desk(IRoutableSource source) => new(db, new ConventionAccess(db),
-                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock, [source]);
-            var inDatabase = Desk(new ProposalRoutableSource(db));
-            var inMemory = Desk(new InMemoryOnly(new ProposalRoutableSource(db)));
+            var inDatabase = Desk(db, database, new ProposalRoutableSource(db));
+            var inMemory = Desk(db, database, new InMemoryOnly(new ProposalRoutableSource(db)));
 
             foreach (var status in Enum.GetValues<RoutingDesk.StatusFilter>())
             {
@@ -165,24 +173,18 @@ public sealed class RoutingDeskPageTests
         await database.RunAsync(async sp =>
         {
             var seeding = sp.GetRequiredService<PortalDbContext>();
-            var convention = await seeding.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var convention = await AlpesDAzurAsync(seeding);
             var now = database.Clock.GetUtcNow();
-            seeding.Proposals.AddRange(Enumerable.Range(1, 30).Select(i => new Proposal
-            {
-                ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
-                SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-2 * i), PublishedAt = now.AddDays(-2 * i),
-            }));
-            await seeding.SaveChangesAsync();
+            await PublishedAsync(seeding, convention, now, Enumerable.Range(1, 30).Select(i => 2 * i));
 
             var rows = new RowsRead();
             await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
                 .UseSqlite(seeding.Database.GetDbConnection()).AddInterceptors(rows).Options);
-            var desk = new RoutingDesk(db, new ConventionAccess(db),
-                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock, [new ProposalRoutableSource(db)]);
+            var desk = Desk(db, database, new ProposalRoutableSource(db));
 
             var inbox = await desk.InboxPageAsync(convention, new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New), take: 3);
 
-            Assert.Equal(["Proposition 30", "Proposition 29", "Proposition 28"], inbox.Items.Select(i => i.Title));
+            Assert.Equal(["Proposition 29", "Proposition 28", "Proposition 27"], inbox.Items.Select(i => i.Title));
             Assert.Equal(30, inbox.Total);
             Assert.Equal(15, inbox.LongWaiting); // published 32 to 60 days ago
             var proposalQueries = rows.Queries.Where(q => q.Sql.Contains("\"Proposals\"")).ToList();
@@ -200,15 +202,11 @@ public sealed class RoutingDeskPageTests
         await database.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<PortalDbContext>();
-            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).SingleAsync();
+            var convention = await AlpesDAzurAsync(db);
             var now = database.Clock.GetUtcNow();
             // Seven proposals, three of them published at the same instant, and three initiatives validated at that instant too.
             int[] ages = [45, 40, 40, 40, 31, 8, 3];
-            db.Proposals.AddRange(ages.Select((days, i) => new Proposal
-            {
-                ConventionId = convention, Title = $"Proposition {i}", BodyHtml = "<p>Un texte de proposition.</p>", SearchText = "un texte",
-                SubmissionKey = Guid.NewGuid(), CreatedAt = now.AddDays(-days), PublishedAt = now.AddDays(-days),
-            }));
+            await PublishedAsync(db, convention, now, ages);
             var axis = await db.Axes.Where(a => a.ConventionId == convention).Select(a => a.Id).FirstAsync();
             db.CitizenInitiatives.AddRange(Enumerable.Range(1, 3).Select(i => new Initiatives.CitizenInitiative
             {
@@ -216,9 +214,7 @@ public sealed class RoutingDeskPageTests
                 Contact = "collectif@example.org", Status = Initiatives.InitiativeStatus.Validated, CreatedAt = now.AddDays(-50), ReviewedAt = now.AddDays(-40),
             }));
             await db.SaveChangesAsync();
-            var desk = new RoutingDesk(db, new ConventionAccess(db),
-                new NotificationCentre(db, database.Mail, Options.Create(new NotificationOptions()), database.Clock), database.Clock,
-                [new ProposalRoutableSource(db), new Initiatives.InitiativeRoutableSource(db)]);
+            var desk = Desk(db, database, new ProposalRoutableSource(db), new Initiatives.InitiativeRoutableSource(db));
             var filter = new RoutingDesk.Filter(null, null, null, RoutingDesk.StatusFilter.New);
             var everything = (await desk.InboxAsync(convention, filter)).Select(i => i.Key).ToList();
 
