@@ -15,6 +15,7 @@ public static class SurveysPublicContent
         .AddPublicContent<Survey>(_ => [PublicPages.Surveys, .. PublicPages.CtgLife])
         .AddPublicContent<Question>(_ => [PublicPages.Surveys])
         .AddPublicContent<QuestionChoice>(_ => [PublicPages.Surveys])
-        .AddPublicContent<SurveyResponse>(_ => Responses)
+        // A draft saved at each step changes no public page: only a completed response (or its removal) counts.
+        .AddPublicContent<SurveyResponse>(r => r.Status == SurveyResponseStatus.Completed ? Responses : [])
         .AddPublicContent<SurveyAnswer>(_ => Answers);
 }
