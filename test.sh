@@ -56,30 +56,15 @@ else
   echo "JavaScript unit tests not run: nodejs not installable"; node_failed=1; status=1
 fi
 
-# The browser tests spend much of their time waiting on Chromium and on pages (a core of the two stays idle): they
-# run in the background while the other projects of this pass run, and their output is shown after them.
-browser_pid=""
 for project in tests/*/; do
   name=$(basename "$project")
   [ -f "$project/$name.csproj" ] || continue
   grep -q "<IsTestProject>true</IsTestProject>" "$project/$name.csproj" || continue
   grep -q "<RequiresServers>true</RequiresServers>" "$project/$name.csproj" && continue
-  if [ "$name" = "Ctg.Participation.Browser.Tests" ]; then
-    echo "== $name (alongside the next projects; its output follows theirs)"
-    dotnet test "$project" -c Release --no-build --nologo \
-      --logger "trx;LogFileName=$name.trx" --results-directory "$results" > "$results/browser.log" 2>&1 &
-    browser_pid=$!
-    continue
-  fi
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
-if [ -n "$browser_pid" ]; then
-  wait "$browser_pid" || status=1
-  echo "== Ctg.Participation.Browser.Tests"
-  cat "$results/browser.log"
-fi
 
 # Second pass: PostgreSQL and Redis on loopback (scripts/test-servers.sh), the integration suite against PostgreSQL,
 # then the projects that need both servers (two portal instances).
