@@ -15,8 +15,7 @@ public static class PortalFeature
         services.AddScoped<PortalIdentityService>();
         services.AddSingleton<Home.HomeFigures>();
         services.AddSingleton<PublicContent.IPublicContentListener>(sp => sp.GetRequiredService<Home.HomeFigures>());
-        services.AddScoped(sp => new Home.HomeFeed(sp.GetRequiredService<Data.PortalDbContext>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Home.HomeFigures>()));
+        services.AddScoped<Home.HomeFeed>(); // HomeFigures through its optional parameter
         services.AddScoped<WorkQueue.CoordinatorWorkQueue>();
         services.AddSingleton(sp => new PortalLogoStore(Path.Combine(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ImageDirectory, "portail")));
         return services;

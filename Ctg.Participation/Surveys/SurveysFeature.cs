@@ -15,8 +15,8 @@ public static class SurveysFeature
         services.AddScoped<SurveyBuilder>();
         services.AddScoped<SurveyAnswering>();
         services.AddSingleton<SurveyTallies>();
-        services.AddScoped<SurveyResults>(sp => new SurveyResults(sp.GetRequiredService<Data.PortalDbContext>(), sp.GetRequiredService<SurveyForms>(),
-            sp.GetRequiredService<SurveyTallies>()));
+        // SurveyResults takes the tallies through its optional parameter: the container fills it when registered.
+        services.AddScoped<SurveyResults>();
         services.AddScoped<SurveyDirectory>();
         services.AddRoutableSource<SurveyAnswerSource>();
         services.AddIndicator<SurveysConductedIndicator>();
