@@ -129,10 +129,7 @@ public sealed class IndicatorSnapshots(
 
     public IReadOnlyList<ParticipantsByMunicipality.Line> Communes(Snapshot snapshot, bool isPublic) => communes.Present(snapshot.CommuneCounts, isPublic);
 
-    /// <summary>« 1 décembre 2026 à 04 h 10 », Paris time.</summary>
-    public static string ComputedAtText(DateTimeOffset at)
-    {
-        var paris = PortalTime.ToParis(at);
-        return paris.ToString("d MMMM yyyy", PortalCulture.French) + " à " + paris.ToString("HH' h 'mm", PortalCulture.French);
-    }
+    /// <summary>« 1er décembre 2026 à 04 h 10 », Paris time (the day written as the reports write it).</summary>
+    public static string ComputedAtText(DateTimeOffset at) =>
+        Governance.ReportFormat.Date(at) + " à " + PortalTime.ToParis(at).ToString("HH' h 'mm", PortalCulture.French);
 }

@@ -86,7 +86,7 @@ public sealed class IndicatorSnapshotTests(IndicatorSnapshotTests.SnapshotPortal
     [Fact]
     public void The_computation_time_is_written_in_french_in_paris_time()
     {
-        Assert.Equal("1 décembre 2026 à 04 h 10", IndicatorSnapshots.ComputedAtText(new DateTimeOffset(2026, 12, 1, 3, 10, 0, TimeSpan.Zero)));
+        Assert.Equal("1er décembre 2026 à 04 h 10", IndicatorSnapshots.ComputedAtText(new DateTimeOffset(2026, 12, 1, 3, 10, 0, TimeSpan.Zero)));
         Assert.Equal("14 juillet 2026 à 09 h 05", IndicatorSnapshots.ComputedAtText(new DateTimeOffset(2026, 7, 14, 7, 5, 0, TimeSpan.Zero)));
     }
 
