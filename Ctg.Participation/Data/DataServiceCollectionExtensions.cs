@@ -23,7 +23,9 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddPortalData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
         services.AddPublicContent();
-        services.AddDbContext<PortalDbContext>((provider_, options) => UsePortalDatabase(options, provider, connectionString)
+        // Pooled, with its options built once: building the options and a fresh context for every request cost a
+        // tenth of an anonymous page's time (measured with dotnet-trace under wrk). The interceptors are singletons.
+        services.AddDbContextPool<PortalDbContext>((provider_, options) => UsePortalDatabase(options, provider, connectionString)
             .AddInterceptors(provider_.GetRequiredService<PublicContent.PublicContentChangeInterceptor>()));
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<Jobs.JobLeases>();

@@ -12,7 +12,7 @@ namespace Ctg.Participation.Home;
 /// supported proposals, the next public meetings, news, recently validated initiatives and the year's figures.
 /// Every list is a short top-N read on an indexed column, so the home stays cheap with a whole department's data.
 /// </summary>
-public sealed class HomeFeed(PortalDbContext db, TimeProvider clock, HomeFigures? kept = null)
+public sealed class HomeFeed(PortalDbContext db, TimeProvider clock, HomeFeedMemo? kept = null)
 {
     public const int ListSize = 4;
 
@@ -33,7 +33,11 @@ public sealed class HomeFeed(PortalDbContext db, TimeProvider clock, HomeFigures
         IReadOnlyList<SurveyItem> Surveys, IReadOnlyList<ProposalItem> Latest, IReadOnlyList<ProposalItem> MostSupported,
         IReadOnlyList<MeetingItem> Meetings, IReadOnlyList<NewsItem> News, IReadOnlyList<InitiativeItem> Initiatives, Figures Figures);
 
-    public async Task<Feed> ForAsync(int? conventionId, CancellationToken ct = default)
+    /// <summary>The feed, from memory when the host keeps one (<see cref="HomeFeedMemo"/>).</summary>
+    public Task<Feed> ForAsync(int? conventionId, CancellationToken ct = default) =>
+        kept is null ? ReadAsync(conventionId, ct) : kept.GetAsync(conventionId, () => ReadAsync(conventionId, ct));
+
+    private async Task<Feed> ReadAsync(int? conventionId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -75,9 +79,7 @@ public sealed class HomeFeed(PortalDbContext db, TimeProvider clock, HomeFigures
             .OrderByDescending(i => i.ReviewedAt).ThenByDescending(i => i.Id).Take(3)
             .Select(i => new InitiativeItem(i.Id, i.Name, i.CarrierName, i.Convention!.Epci, i.ReviewedAt)).ToListAsync(ct);
 
-        var figures = kept is null
-            ? await FiguresAsync(conventionId, yearStart, now, ct)
-            : await kept.GetAsync(conventionId, yearStart.Year, () => FiguresAsync(conventionId, yearStart, now, ct));
+        var figures = await FiguresAsync(conventionId, yearStart, now, ct);
         return new Feed(surveys, latest, supported, meetings, news, initiatives, figures);
     }
 

@@ -13,9 +13,9 @@ public static class PortalFeature
     public static IServiceCollection AddPortalBranding(this IServiceCollection services)
     {
         services.AddScoped<PortalIdentityService>();
-        services.AddSingleton<Home.HomeFigures>();
-        services.AddSingleton<PublicContent.IPublicContentListener>(sp => sp.GetRequiredService<Home.HomeFigures>());
-        services.AddScoped<Home.HomeFeed>(); // HomeFigures through its optional parameter
+        services.AddSingleton<Home.HomeFeedMemo>();
+        services.AddSingleton<PublicContent.IPublicContentListener>(sp => sp.GetRequiredService<Home.HomeFeedMemo>());
+        services.AddScoped<Home.HomeFeed>(); // HomeFeedMemo through its optional parameter
         services.AddScoped<WorkQueue.CoordinatorWorkQueue>();
         services.AddSingleton(sp => new PortalLogoStore(Path.Combine(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ImageDirectory, "portail")));
         return services;
