@@ -7,14 +7,18 @@ namespace Ctg.Participation.Proposals;
 /// <summary>
 /// Reads proposals: the filtered, sorted, keyset-paged list and the territories of the forms. The filter options and
 /// the CTG, axis and commune ids behind the filters' slugs come from <see cref="ProposalFilterCatalogue"/> (in memory),
-/// so a list costs the database its count and its page, nothing else.
+/// so a list costs the database its count and its page, nothing else; the host keeps the counts
+/// (<see cref="ProposalListCounts"/>), so a list read again costs its page alone.
 /// </summary>
-public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue catalogue)
+public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue catalogue, ProposalListCounts? counts = null)
 {
-    /// <summary>Without the host's shared catalogue (benchmark, library tests): a catalogue of its own.</summary>
+    /// <summary>Without the host's shared catalogue (benchmark, library tests): a catalogue of its own, nothing kept.</summary>
     public ProposalBrowser(PortalDbContext db) : this(db, new ProposalFilterCatalogue(TimeProvider.System))
     {
     }
+
+    /// <summary>How many of the newest matches a search page reads first (<see cref="SqliteProposalSearch.NewestMatches"/>); tests lower it to walk every path.</summary>
+    public int SearchNewestMatches { get; init; } = SqliteProposalSearch.NewestMatches;
 
     public sealed record Option(string Value, string Label);
 
@@ -80,7 +84,74 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
     {
         // Slugs to ids in memory: the filters are then columns of the proposals and of their link tables, with indexes.
         var known = await catalogue.GetAsync(db, ct);
-        var filtered = db.Proposals.AsNoTracking().Where(p => p.PublishedAt != null);
+        var search = query.Text is null ? null : ProposalSearch.For(db, SearchNewestMatches);
+        // Hidden content is never found by its words.
+        var counted = Filter(db.Proposals, query, known);
+        if (search is not null) counted = search.Matching(counted.Where(p => p.Moderation == ModerationState.Visible), query.Text!);
+        var countQuery = counted.OrderByDescending(p => p.Id).Take(CountLimit + 1);
+        var total = counts is null
+            ? await countQuery.CountAsync(ct)
+            : await counts.GetAsync(ProposalListCounts.Key(query), () => countQuery.CountAsync(ct));
+
+        List<PageRow> rows;
+        if (search is null) rows = await ReadPageAsync(counted, query, ct);
+        else
+        {
+            var source = await search.ForPageAsync(db.Proposals, query.Text!, query.Sort, query.Sort == ProposalSort.Recent ? query.After?.Id : null, ct);
+            rows = await ReadPageAsync(Filter(source.Proposals, query, known).Where(p => p.Moderation == ModerationState.Visible), query, ct);
+            // The newest matches held too few rows for a page (other filters set them aside): read from every match.
+            if (source.NewestOnly && rows.Count <= query.PageSize) rows = await ReadPageAsync(counted, query, ct);
+        }
+
+        var items = rows.Take(query.PageSize).Select(r => new ListItem(r.Id, r.Title, known.ConventionName(r.ConventionId) ?? "", r.Status, r.SupportCount, r.CommentCount,
+            r.PublishedAt!.Value, r.IsAssisted ? FormerParticipant.NameOr(r.AssistedAuthorName) : FormerParticipant.NameOr(r.AuthorName),
+            r.IsAssisted, r.WithdrawnAt is not null, r.Moderation)).ToList();
+        ProposalCursor? next = null;
+        if (rows.Count > query.PageSize)
+        {
+            var last = items[^1];
+            next = new ProposalCursor(query.Sort switch
+            {
+                ProposalSort.MostSupported => last.SupportCount,
+                ProposalSort.MostCommented => last.CommentCount,
+                _ => 0,
+            }, last.Id);
+        }
+        return new ListPage(items, total, next);
+    }
+
+    private sealed record PageRow(int Id, string Title, int ConventionId, ProposalStatus Status, int SupportCount, int CommentCount,
+        DateTimeOffset? PublishedAt, string? AuthorName, string? AssistedAuthorName, bool IsAssisted, DateTimeOffset? WithdrawnAt, ModerationState Moderation);
+
+    /// <summary>One page in the query's order from its cursor, and one row more to know whether another page follows.</summary>
+    private static Task<List<PageRow>> ReadPageAsync(IQueryable<Proposal> page, ProposalQuery query, CancellationToken ct)
+    {
+        if (query.After is { } after)
+        {
+            page = query.Sort switch
+            {
+                ProposalSort.MostSupported => page.Where(p => p.SupportCount < after.Key || (p.SupportCount == after.Key && p.Id < after.Id)),
+                ProposalSort.MostCommented => page.Where(p => p.CommentCount < after.Key || (p.CommentCount == after.Key && p.Id < after.Id)),
+                // "Recent" is the order of submission: ids only grow, so the id alone is the key (and its index is the primary key).
+                _ => page.Where(p => p.Id < after.Id),
+            };
+        }
+        page = query.Sort switch
+        {
+            ProposalSort.MostSupported => page.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.Id),
+            ProposalSort.MostCommented => page.OrderByDescending(p => p.CommentCount).ThenByDescending(p => p.Id),
+            _ => page.OrderByDescending(p => p.Id),
+        };
+        return page.Take(query.PageSize + 1)
+            .Select(p => new PageRow(p.Id, p.Title, p.ConventionId, p.Status, p.SupportCount, p.CommentCount, p.PublishedAt,
+                p.Author != null ? p.Author.DisplayName : null, p.AssistedAuthorName, p.IsAssisted, p.WithdrawnAt, p.Moderation))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Every filter but the words, on the given proposals (published ones only).</summary>
+    private static IQueryable<Proposal> Filter(IQueryable<Proposal> proposals, ProposalQuery query, ProposalFilterCatalogue.Snapshot known)
+    {
+        var filtered = proposals.AsNoTracking().Where(p => p.PublishedAt != null);
         int? conventionId = null;
         if (query.Ctg is { } ctg)
         {
@@ -102,52 +173,6 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
                 : filtered.Where(p => p.Municipalities.Any(m => municipalityIds.Contains(m.MunicipalityId)));
         }
         if (query.Status is { } status) filtered = filtered.Where(p => p.Status == status);
-        if (query.Text is { } text)
-        {
-            // Hidden content is never found by its words.
-            filtered = ProposalSearch.For(db).Matching(filtered.Where(p => p.Moderation == ModerationState.Visible), text);
-        }
-
-        var total = await filtered.OrderByDescending(p => p.Id).Take(CountLimit + 1).CountAsync(ct);
-        var page = filtered;
-        if (query.After is { } after)
-        {
-            page = query.Sort switch
-            {
-                ProposalSort.MostSupported => page.Where(p => p.SupportCount < after.Key || (p.SupportCount == after.Key && p.Id < after.Id)),
-                ProposalSort.MostCommented => page.Where(p => p.CommentCount < after.Key || (p.CommentCount == after.Key && p.Id < after.Id)),
-                // "Recent" is the order of submission: ids only grow, so the id alone is the key (and its index is the primary key).
-                _ => page.Where(p => p.Id < after.Id),
-            };
-        }
-        page = query.Sort switch
-        {
-            ProposalSort.MostSupported => page.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.Id),
-            ProposalSort.MostCommented => page.OrderByDescending(p => p.CommentCount).ThenByDescending(p => p.Id),
-            _ => page.OrderByDescending(p => p.Id),
-        };
-        var rows = await page.Take(query.PageSize + 1)
-            .Select(p => new
-            {
-                p.Id, p.Title, p.ConventionId, p.Status, p.SupportCount, p.CommentCount, p.PublishedAt,
-                AuthorName = p.Author != null ? p.Author.DisplayName : null, p.AssistedAuthorName, p.IsAssisted, p.WithdrawnAt, p.Moderation,
-            })
-            .ToListAsync(ct);
-
-        var items = rows.Take(query.PageSize).Select(r => new ListItem(r.Id, r.Title, known.ConventionName(r.ConventionId) ?? "", r.Status, r.SupportCount, r.CommentCount,
-            r.PublishedAt!.Value, r.IsAssisted ? FormerParticipant.NameOr(r.AssistedAuthorName) : FormerParticipant.NameOr(r.AuthorName),
-            r.IsAssisted, r.WithdrawnAt is not null, r.Moderation)).ToList();
-        ProposalCursor? next = null;
-        if (rows.Count > query.PageSize)
-        {
-            var last = items[^1];
-            next = new ProposalCursor(query.Sort switch
-            {
-                ProposalSort.MostSupported => last.SupportCount,
-                ProposalSort.MostCommented => last.CommentCount,
-                _ => 0,
-            }, last.Id);
-        }
-        return new ListPage(items, total, next);
+        return filtered;
     }
 }

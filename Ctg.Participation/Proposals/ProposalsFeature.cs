@@ -16,6 +16,9 @@ public static class ProposalsFeature
         // One copy of the filter options per instance, forgotten when a CTG, commune or axis changes.
         services.AddSingleton<ProposalFilterCatalogue>();
         services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<ProposalFilterCatalogue>());
+        // The lists' counts per filter, forgotten when a proposal changes.
+        services.AddSingleton<ProposalListCounts>();
+        services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<ProposalListCounts>());
         services.AddScoped<ProposalReader>();
         services.AddScoped<ProposalFollowers>();
         services.AddScoped<ProposalSupports>();

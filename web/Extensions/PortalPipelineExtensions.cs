@@ -19,9 +19,10 @@ public static class PortalPipelineExtensions
         await using var scope = app.Services.CreateAsyncScope();
         // Pages give up on an unreachable PostgreSQL within Database:ConnectTimeoutSeconds; start-up (migrations) may wait longer.
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (db.Database.IsNpgsql() && db.Database.GetConnectionString() is { } connectionString)
+        var pageConnectionString = db.Database.IsNpgsql() ? db.Database.GetConnectionString() : null;
+        if (pageConnectionString is not null)
         {
-            db.Database.SetConnectionString(DatabaseOutage.WithConnectTimeout(connectionString, 15));
+            db.Database.SetConnectionString(DatabaseOutage.WithConnectTimeout(pageConnectionString, 15));
         }
         try
         {
@@ -33,6 +34,11 @@ public static class PortalPipelineExtensions
                 app.Configuration[PortalDatabase.ProviderKey] ?? "Sqlite", ex.GetBaseException().Message);
             return;
         }
+        finally
+        {
+            // The context goes back to the pool: the pages' own connect timeout again.
+            if (pageConnectionString is not null) db.Database.SetConnectionString(pageConnectionString);
+        }
         if (app.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
@@ -43,6 +49,15 @@ public static class PortalPipelineExtensions
                 await scope.ServiceProvider.GetRequiredService<DemoContributions>().SeedAsync();
                 await scope.ServiceProvider.GetRequiredService<Ctg.Participation.Reporting.DemoReports>().SeedAsync();
             }
+        }
+        try
+        {
+            await DatabaseStatistics.RefreshAsync(db);
+        }
+        catch (Exception ex)
+        {
+            // Pages only run slower without fresh statistics; the daily job tries again.
+            app.Logger.LogWarning(ex, "The database statistics could not be refreshed at start-up: {Reason}", ex.GetBaseException().Message);
         }
     }
 

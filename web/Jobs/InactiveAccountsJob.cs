@@ -37,6 +37,7 @@ public static class JobsExtensions
             services.AddHostedService<InactiveAccountsJob>();
             services.AddHostedService<NotificationDigestJob>();
             services.AddHostedService<SecurityJournalPurgeJob>();
+            services.AddHostedService<DatabaseStatisticsJob>();
         }
         return services;
     }

@@ -1,0 +1,53 @@
+using Ctg.Participation.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ctg.Participation.Bench.Tests;
+
+/// <summary>
+/// A search page is read in one of four ways (every match in hand, the newest matches only, walking the order's index
+/// for a common word, every match read first for a rarer one); each must give the page that every match gives.
+/// </summary>
+public sealed class SearchPageTests(SmallDepartment department) : IClassFixture<SmallDepartment>
+{
+    [Theory]
+    [InlineData("parents", 4)]    // common: newest only (recent) or the order's index walked (most supported)
+    [InlineData("parents", 128)]
+    [InlineData("creche", 4)]     // rarer: newest only (recent) or every match read first (most supported)
+    [InlineData("creche", 100_000)] // every match in hand
+    public async Task Every_way_of_reading_a_search_page_gives_the_page_of_every_match(string word, int newestMatches)
+    {
+        await using var db = department.Open();
+        var matches = (await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ProposalSearch\" WHERE \"ProposalSearch\" MATCH {"\"" + word + "\""}")
+            .ToListAsync()).ToHashSet();
+        Assert.True(matches.Count > 40, $"« {word} » should match enough generated proposals to fill pages ({matches.Count})");
+        var visible = (await db.Proposals.AsNoTracking()
+            .Where(p => p.PublishedAt != null && p.Moderation == ModerationState.Visible)
+            .Select(p => new { p.Id, p.ConventionId, p.SupportCount })
+            .ToListAsync()).Where(p => matches.Contains(p.Id)).ToList();
+        var ctgs = await db.Conventions.OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug }).ToListAsync();
+        var browser = new ProposalBrowser(db) { SearchNewestMatches = newestMatches };
+
+        foreach (var ctg in new[] { null, ctgs[0], ctgs[^1] })
+        foreach (var sort in new[] { ProposalSort.Recent, ProposalSort.MostSupported })
+        {
+            var expected = visible.Where(p => ctg is null || p.ConventionId == ctg.Id);
+            expected = sort == ProposalSort.Recent
+                ? expected.OrderByDescending(p => p.Id)
+                : expected.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.Id);
+            var expectedIds = expected.Select(p => p.Id).ToList();
+
+            var query = ProposalQuery.Default with { Ctg = ctg?.Slug, Text = word, Sort = sort, PageSize = 10 };
+            var seen = new List<int>();
+            for (var page = 0; page < 3; page++)
+            {
+                var read = await browser.ListAsync(query);
+                seen.AddRange(read.Items.Select(i => i.Id));
+                if (read.Next is null) break;
+                query = query with { After = read.Next };
+            }
+
+            Assert.Equal(expectedIds.Take(seen.Count), seen);
+            Assert.Equal(Math.Min(30, expectedIds.Count), seen.Count);
+        }
+    }
+}
