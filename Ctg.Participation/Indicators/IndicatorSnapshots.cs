@@ -19,7 +19,8 @@ public sealed class IndicatorSnapshots(
     ParticipantsByMunicipality communes,
     IndicatorScopes scopes,
     IOptions<IndicatorOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    IndicatorSnapshotMemo? memo = null)
 {
     /// <summary>Snapshots older than this are purged by the job.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
@@ -52,10 +53,16 @@ public sealed class IndicatorSnapshots(
         var row = await db.IndicatorSnapshots.AsNoTracking()
             .Where(s => s.ConventionId == conventionId && s.From == from)
             .OrderByDescending(s => s.ComputedAt)
+            .Select(s => new { s.Id, s.ConventionId, s.From, s.To, s.ComputedAt })
             .FirstOrDefaultAsync(ct);
-        if (row is null || IndicatorSnapshotContent.Read(row.Content) is not { } content) return null;
+        if (row is null) return null;
+        if (memo?.Find(row.Id) is { } kept) return kept;
+        var json = await db.IndicatorSnapshots.AsNoTracking().Where(s => s.Id == row.Id).Select(s => s.Content).FirstOrDefaultAsync(ct);
+        if (json is null || IndicatorSnapshotContent.Read(json) is not { } content) return null;
         if (content.Measures(report.Definitions) is not { } measures) return null;
-        return new Snapshot(new IndicatorScope(row.ConventionId, row.From, row.To), row.ComputedAt, measures, content.Communes);
+        var snapshot = new Snapshot(new IndicatorScope(row.ConventionId, row.From, row.To), row.ComputedAt, measures, content.Communes);
+        memo?.Keep(row.Id, snapshot);
+        return snapshot;
     }
 
     /// <summary>The newest snapshot younger than <see cref="MaximumAge"/>, else the figures computed now and stored.</summary>

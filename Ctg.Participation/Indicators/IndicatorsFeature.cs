@@ -28,6 +28,7 @@ public static class IndicatorsFeature
         services.TryAddScoped<IndicatorScopes>();
         services.TryAddSingleton<StatisticalSecrecy>();
         services.TryAddScoped<IndicatorReport>();
+        services.TryAddSingleton<IndicatorSnapshotMemo>();
         services.TryAddScoped<IndicatorSnapshots>();
         services.TryAddScoped<OpenData>();
         services.TryAddScoped<Participation.ParticipantsByMunicipality>();

@@ -15,7 +15,7 @@ namespace Ctg.Participation.Routing;
 /// to the same group, so two coordinators clicking at once store one.
 /// </summary>
 public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, NotificationCentre notifications, TimeProvider clock,
-    IEnumerable<IRoutableSource> sources)
+    IEnumerable<IRoutableSource> sources, RoutingDeskCounts? counts = null)
 {
     /// <summary>An item of any kind; its form key comes from <see cref="RoutableKeys"/>.</summary>
     public sealed record ItemRef(ContributionKind Kind, int Id);
@@ -103,7 +103,8 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         foreach (var source in _sources.Where(s => filter.Kind is null || s.Kind == filter.Kind))
         {
             var part = source.StubQuery(conventionId, routable) is { } query
-                ? await InDatabaseAsync(conventionId, source, query, filter.Status, ask, after, now - RoutingRules.LongWait, ct)
+                ? await InDatabaseAsync(RoutingDeskCounts.Key(conventionId, source.Kind, filter), conventionId, source, query, filter.Status, ask, after,
+                    now - RoutingRules.LongWait, ct)
                 : await InMemoryAsync(conventionId, source, routable, filter.Status, ask, after, now, ct);
             total += part.Total;
             longWaiting += part.LongWaiting;
@@ -139,8 +140,8 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     /// A large source, in the database: the status is a membership in the CTG's routings of that kind (a handful next
     /// to the items), the counts walk an index, and only the first <paramref name="take"/> stubs are read.
     /// </summary>
-    private async Task<Part> InDatabaseAsync(int conventionId, IRoutableSource source, IQueryable<RoutableStubRow> query, StatusFilter status,
-        int take, Cursor? after, DateTimeOffset longBefore, CancellationToken ct)
+    private async Task<Part> InDatabaseAsync(string countsKey, int conventionId, IRoutableSource source, IQueryable<RoutableStubRow> query,
+        StatusFilter status, int take, Cursor? after, DateTimeOffset longBefore, CancellationToken ct)
     {
         var routings = db.Routings.Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind);
         var open = routings.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.ContributionId);
@@ -154,10 +155,10 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
             StatusFilter.Answered => query.Where(s => answered.Contains(s.Id) && !active.Contains(s.Id)),
             _ => query,
         };
-        var total = await matching.CountAsync(ct);
-        var longWaiting = status is StatusFilter.New or StatusFilter.All
-            ? await query.Where(s => !open.Contains(s.Id) && s.Since < longBefore).CountAsync(ct)
-            : 0;
+        async Task<RoutingDeskCounts.Counts> CountAsync() => new(
+            await matching.CountAsync(ct),
+            status is StatusFilter.New or StatusFilter.All ? await query.Where(s => !open.Contains(s.Id) && s.Since < longBefore).CountAsync(ct) : 0);
+        var (total, longWaiting) = counts is null ? await CountAsync() : await counts.GetAsync(countsKey, CountAsync);
         if (after is { } c)
         {
             // After the cursor in the desk's order: a later date, or the same date and a later kind, or the same kind and a later id.

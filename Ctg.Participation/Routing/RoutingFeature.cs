@@ -12,6 +12,9 @@ public static class RoutingFeature
     {
         services.AddRoutingPublicContent();
         services.AddScoped<RoutingDesk>();
+        // The desk's counts per CTG and filter, forgotten at every write.
+        services.AddSingleton<RoutingDeskCounts>();
+        services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<RoutingDeskCounts>());
         services.AddScoped<RoutableKeys>();
         services.AddScoped<GroupDesk>();
         services.AddScoped<ContributionRoutings>();

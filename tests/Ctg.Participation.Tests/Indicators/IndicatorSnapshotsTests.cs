@@ -29,7 +29,7 @@ public sealed class IndicatorSnapshotsTests
             var report = new IndicatorReport(new IndicatorCatalogue([new DistinctParticipantsIndicator(db), new ParticipantsPerThousandIndicator(db), new ProposalsSubmittedIndicator(db)]), Secrecy());
             var communes = new ParticipantsByMunicipality(db, Secrecy());
             var options = Options.Create(new IndicatorOptions { SnapshotHours = 24, RecomputeMinimumMinutes = 1 });
-            var snapshots = new IndicatorSnapshots(db, report, communes, new IndicatorScopes(db, database.Clock), options, database.Clock);
+            var snapshots = new IndicatorSnapshots(db, report, communes, new IndicatorScopes(db, database.Clock), options, database.Clock, new IndicatorSnapshotMemo());
             await test(new Subject(db, await LoadAsync(db), report, communes, snapshots), database);
         });
     }
@@ -55,6 +55,25 @@ public sealed class IndicatorSnapshotsTests
             Assert.Null(Participants(s.Snapshots.Report(stored, isPublic: true)));
             Assert.Equal("moins de 11", s.Snapshots.Report(stored, isPublic: true).Figures.Single(f => f.Definition.Code == "participants-distincts").CurrentText);
             Assert.Equal(3m, Participants(s.Snapshots.Report(stored, isPublic: false)));
+        });
+    }
+
+    [Fact]
+    public async Task A_stored_snapshot_is_parsed_once_and_the_newer_one_is_read_as_soon_as_it_is_stored()
+    {
+        await WithSnapshotsAsync(async (s, database) =>
+        {
+            await s.Snapshots.ComputeAsync(s.Data.Ctg);
+            var first = await s.Snapshots.LatestAsync(s.Data.Ctg);
+            Assert.Same(first, await s.Snapshots.LatestAsync(s.Data.Ctg));
+
+            await s.Data.ProposalAsync(InPeriod, author: await s.Data.UserAsync("ana"));
+            database.Clock.Advance(TimeSpan.FromMinutes(5));
+            await s.Snapshots.ComputeAsync(s.Data.Ctg);
+            var newer = await s.Snapshots.LatestAsync(s.Data.Ctg);
+            Assert.NotSame(first, newer);
+            Assert.Equal(database.Clock.GetUtcNow(), newer!.ComputedAt);
+            Assert.Equal(1m, Participants(s.Snapshots.Report(newer, isPublic: false)));
         });
     }
 
