@@ -14,7 +14,9 @@ public sealed class IndicatorSnapshotMemo
 
     private readonly ConcurrentDictionary<long, IndicatorSnapshots.Snapshot> _kept = new();
 
-    public IndicatorSnapshots.Snapshot? Find(long id) => _kept.TryGetValue(id, out var snapshot) ? snapshot : null;
+    /// <summary>The snapshot kept for this row, when it was computed at that very moment (a row rewritten is read again).</summary>
+    public IndicatorSnapshots.Snapshot? Find(long id, DateTimeOffset computedAt) =>
+        _kept.TryGetValue(id, out var snapshot) && snapshot.ComputedAt == computedAt ? snapshot : null;
 
     public void Keep(long id, IndicatorSnapshots.Snapshot snapshot)
     {

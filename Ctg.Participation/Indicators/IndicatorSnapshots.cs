@@ -56,7 +56,7 @@ public sealed class IndicatorSnapshots(
             .Select(s => new { s.Id, s.ConventionId, s.From, s.To, s.ComputedAt })
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;
-        if (memo?.Find(row.Id) is { } kept) return kept;
+        if (memo?.Find(row.Id, row.ComputedAt) is { } kept) return kept;
         var json = await db.IndicatorSnapshots.AsNoTracking().Where(s => s.Id == row.Id).Select(s => s.Content).FirstOrDefaultAsync(ct);
         if (json is null || IndicatorSnapshotContent.Read(json) is not { } content) return null;
         if (content.Measures(report.Definitions) is not { } measures) return null;
