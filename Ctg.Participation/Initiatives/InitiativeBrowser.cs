@@ -47,10 +47,22 @@ public sealed class InitiativeBrowser(PortalDbContext db, ConventionAccess acces
     }
 
     /// <summary>Initiatives of a CTG awaiting a coordinator's decision, oldest first.</summary>
-    public async Task<IReadOnlyList<ListItem>> AwaitingReviewAsync(int conventionId, CancellationToken ct = default) =>
-        await db.CitizenInitiatives.AsNoTracking().Where(i => i.ConventionId == conventionId && i.Status == InitiativeStatus.AwaitingReview)
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Select(i => new ListItem(i.Id, i.Name, i.CarrierName, i.Convention!.Name, i.Axis!.Name,
-                i.Municipalities.Select(m => m.Municipality!.Name).ToList()))
-            .ToListAsync(ct);
+    public sealed record AwaitingItem(int Id, string Name, string CarrierName);
+
+    /// <summary>The oldest initiatives awaiting validation, and how many await in all.</summary>
+    public sealed record Awaiting(IReadOnlyList<AwaitingItem> Oldest, int Total);
+
+    /// <summary>
+    /// The routing desk's queue of initiatives to validate: the <paramref name="take"/> oldest and the count (a CTG may
+    /// hold a hundred; listing them all, with their communes, was a sixth of the desk's time at department scale).
+    /// </summary>
+    public async Task<Awaiting> AwaitingReviewAsync(int conventionId, int take = 10, CancellationToken ct = default)
+    {
+        var awaiting = db.CitizenInitiatives.AsNoTracking().Where(i => i.ConventionId == conventionId && i.Status == InitiativeStatus.AwaitingReview);
+        var total = await awaiting.CountAsync(ct);
+        if (total == 0) return new([], 0);
+        var oldest = await awaiting.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Take(take)
+            .Select(i => new AwaitingItem(i.Id, i.Name, i.CarrierName)).ToListAsync(ct);
+        return new(oldest, total);
+    }
 }

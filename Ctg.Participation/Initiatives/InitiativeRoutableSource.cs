@@ -30,7 +30,8 @@ public sealed class InitiativeRoutableSource(PortalDbContext db) : IRoutableSour
     private IQueryable<CitizenInitiative> Routable(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids)
     {
         var query = db.CitizenInitiatives.AsNoTracking().Where(i => i.ConventionId == conventionId && i.Status == InitiativeStatus.Validated);
-        if (ids is not null) query = query.Where(i => ids.Contains(i.Id));
+        // One parameter whatever the number of ids (see ProposalRoutableSource).
+        if (ids?.ToArray() is { } idArray) query = query.Where(i => EF.Parameter(idArray).Contains(i.Id));
         if (filter.AxisId is { } axis) query = query.Where(i => i.AxisId == axis);
         if (filter.MunicipalityId is { } commune) query = query.Where(i => i.Municipalities.Any(m => m.MunicipalityId == commune));
         if (filter.SinceBefore is { } before) query = query.Where(i => (i.ReviewedAt ?? i.CreatedAt) < before);

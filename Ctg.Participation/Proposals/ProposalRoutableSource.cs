@@ -32,7 +32,9 @@ public sealed class ProposalRoutableSource(PortalDbContext db) : IRoutableSource
     {
         var query = db.Proposals.AsNoTracking().Where(p => p.ConventionId == conventionId && p.PublishedAt != null && p.WithdrawnAt == null
                                                         && p.Moderation == ModerationState.Visible);
-        if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
+        // One parameter (a JSON array on SQLite) whatever the number of ids: the statement stays the same from page to page,
+        // where one parameter per id made EF Core build its SQL again at every page of the desk.
+        if (ids?.ToArray() is { } idArray) query = query.Where(p => EF.Parameter(idArray).Contains(p.Id));
         if (filter.AxisId is { } axis) query = query.Where(p => p.Axes.Any(a => a.AxisId == axis));
         if (filter.MunicipalityId is { } commune) query = query.Where(p => p.Municipalities.Any(m => m.MunicipalityId == commune));
         if (filter.SinceBefore is { } before) query = query.Where(p => p.PublishedAt < before);

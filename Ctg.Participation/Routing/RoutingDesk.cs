@@ -143,7 +143,10 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     private async Task<Part> InDatabaseAsync(string countsKey, int conventionId, IRoutableSource source, IQueryable<RoutableStubRow> query,
         StatusFilter status, int take, Cursor? after, DateTimeOffset longBefore, CancellationToken ct)
     {
-        var routings = db.Routings.Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind);
+        // Values the queries use are plain locals: EF Core reads them as parameters, where a property of a captured
+        // object may cost it an evaluation of its own at every execution.
+        var sourceKind = source.Kind;
+        var routings = db.Routings.Where(r => r.ConventionId == conventionId && r.ContributionKind == sourceKind);
         var open = routings.Where(r => r.Status != RoutingStatus.HandedBack).Select(r => r.ContributionId);
         var active = routings.Where(r => r.Status == RoutingStatus.Routed || r.Status == RoutingStatus.Acknowledged).Select(r => r.ContributionId);
         var answered = routings.Where(r => r.Status == RoutingStatus.Answered).Select(r => r.ContributionId);
@@ -175,7 +178,8 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
     private async Task<Part> InMemoryAsync(int conventionId, IRoutableSource source, RoutableFilter routable, StatusFilter status, int take,
         Cursor? after, DateTimeOffset now, CancellationToken ct)
     {
-        var statuses = (await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId && r.ContributionKind == source.Kind)
+        var sourceKind = source.Kind;
+        var statuses = (await db.Routings.AsNoTracking().Where(r => r.ConventionId == conventionId && r.ContributionKind == sourceKind)
             .Select(r => new { r.ContributionId, r.Status }).ToListAsync(ct)).ToLookup(r => r.ContributionId, r => r.Status);
         var matching = new List<Stub>();
         var longWaiting = 0;
@@ -227,9 +231,10 @@ public sealed class RoutingDesk(PortalDbContext db, ConventionAccess access, Not
         var found = new List<RoutingInfo>();
         foreach (var kind in items.GroupBy(i => i.Kind))
         {
-            var ids = kind.Select(i => i.Id).ToList();
+            var ids = kind.Select(i => i.Id).ToArray();
+            var contributionKind = kind.Key;
             found.AddRange((await db.Routings.AsNoTracking()
-                    .Where(r => r.ConventionId == conventionId && r.ContributionKind == kind.Key && ids.Contains(r.ContributionId))
+                    .Where(r => r.ConventionId == conventionId && r.ContributionKind == contributionKind && EF.Parameter(ids).Contains(r.ContributionId))
                     .OrderBy(r => r.Id)
                     .Select(r => new { r.ContributionId, r.Status, Group = r.WorkingGroup!.Name }).ToListAsync(ct))
                 .Select(r => new RoutingInfo(new ItemRef(kind.Key, r.ContributionId), r.Status, r.Group)));

@@ -23,7 +23,8 @@ public sealed class WallCardRoutableSource(PortalDbContext db) : IRoutableSource
     {
         if (filter.MunicipalityId is not null) return [];
         var query = db.WallCardSubmissions.AsNoTracking().Where(s => s.ConventionId == conventionId && s.Status != SubmissionStatus.Closed);
-        if (ids is not null) query = query.Where(s => ids.Contains(s.Id));
+        // One parameter whatever the number of ids (see ProposalRoutableSource).
+        if (ids?.ToArray() is { } idArray) query = query.Where(s => EF.Parameter(idArray).Contains(s.Id));
         if (filter.AxisId is { } axis) query = query.Where(s => s.Wall!.ThematicNetwork!.AxisId == axis);
         if (filter.SinceBefore is { } before) query = query.Where(s => s.SubmittedAt < before);
         if (filter.SinceAfter is { } after) query = query.Where(s => s.SubmittedAt >= after);

@@ -39,7 +39,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
     /// <summary>Where the next page starts (null on the last page); the page shown starts after <see cref="Apres"/>.</summary>
     public RoutingDesk.Cursor? Next { get; private set; }
     public bool IsFirstPage { get; private set; } = true;
-    public IReadOnlyList<InitiativeBrowser.ListItem> AwaitingReview { get; private set; } = [];
+    public InitiativeBrowser.Awaiting AwaitingReview { get; private set; } = new([], 0);
     public string? FailedItem { get; private set; }
     public bool CanRoute { get; private set; }
 
@@ -87,7 +87,7 @@ public sealed class OrientationModel(ConventionDirectory directory, RoutingDesk 
         InboxTotal = inbox.Total;
         Next = inbox.Next;
         IsFirstPage = after is null;
-        AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct);
+        AwaitingReview = await initiatives.AwaitingReviewAsync(convention.Id, ct: ct);
         CanRoute = (await authorization.AuthorizeAsync(User, new ConventionResource(convention.Id), RoutingPermissions.Route)).Succeeded;
         return true;
     }
