@@ -59,23 +59,13 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
 
     public async Task<Territory?> TerritoryAsync(string slug, CancellationToken ct = default)
     {
-        var convention = await db.Conventions.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
-        if (convention is null) return null;
-        return await TerritoryAsync(convention.Id, ct);
+        var known = await catalogue.GetAsync(db, ct);
+        return known.Convention(slug) is { } convention ? known.Territory(convention.Id) : null;
     }
 
-    public async Task<Territory?> TerritoryAsync(int conventionId, CancellationToken ct = default)
-    {
-        var name = await db.Conventions.AsNoTracking().Where(c => c.Id == conventionId).Select(c => c.Name).FirstOrDefaultAsync(ct);
-        if (name is null) return null;
-        var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.ConventionId == conventionId).OrderBy(m => m.Name)
-            .Select(m => new { m.Id, m.Name }).ToListAsync(ct);
-        var axes = await db.Axes.AsNoTracking().Where(a => a.ConventionId == conventionId).OrderBy(a => a.Position)
-            .Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-        return new Territory(conventionId, name,
-            municipalities.Select(m => new Option(m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Name)).ToList(),
-            axes.Select(a => new Option(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Name)).ToList());
-    }
+    /// <summary>From the in-memory catalogue (forgotten when a CTG, commune or axis changes): no query.</summary>
+    public async Task<Territory?> TerritoryAsync(int conventionId, CancellationToken ct = default) =>
+        (await catalogue.GetAsync(db, ct)).Territory(conventionId);
 
     public async Task<FilterOptions> FilterOptionsAsync(string? ctg, CancellationToken ct = default) =>
         (await catalogue.GetAsync(db, ct)).Options(ctg);

@@ -46,6 +46,14 @@ public sealed class ProposalFilterCatalogue(TimeProvider clock) : IPublicContent
 
         public string? ConventionName(int id) => _byId.GetValueOrDefault(id)?.Name;
 
+        /// <summary>A CTG's communes (by name) and axes (by position), by id, as the proposal form and the routing desk show them.</summary>
+        public ProposalBrowser.Territory? Territory(int conventionId) =>
+            _byId.GetValueOrDefault(conventionId) is not { } convention ? null : new(convention.Id, convention.Name,
+                _municipalities.Where(m => m.ConventionId == conventionId)
+                    .Select(m => new ProposalBrowser.Option(m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Name)).ToList(),
+                _axes.Where(a => a.ConventionId == conventionId)
+                    .Select(a => new ProposalBrowser.Option(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Name)).ToList());
+
         /// <summary>The ids of the axes with this slug (each CTG has its own), within one CTG when given.</summary>
         public IReadOnlyList<int> AxisIds(string slug, int? conventionId) =>
             _axes.Where(a => a.Slug == slug && (conventionId == null || a.ConventionId == conventionId)).Select(a => a.Id).ToList();
@@ -97,8 +105,11 @@ public sealed class ProposalFilterCatalogue(TimeProvider clock) : IPublicContent
     private static async Task<Snapshot> ReadAsync(PortalDbContext db, CancellationToken ct)
     {
         var conventions = await db.Conventions.AsNoTracking().Select(c => new ConventionEntry(c.Id, c.Slug, c.Name)).ToListAsync(ct);
-        var axes = await db.Axes.AsNoTracking().Select(a => new AxisEntry(a.Id, a.ConventionId, a.Slug, a.Name, a.Position)).ToListAsync(ct);
-        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new MunicipalityEntry(m.Id, m.ConventionId, m.InseeCode, m.Name)).ToListAsync(ct);
+        // In the database's order (axes by position, communes by name), which Territory keeps.
+        var axes = await db.Axes.AsNoTracking().OrderBy(a => a.Position).ThenBy(a => a.Id)
+            .Select(a => new AxisEntry(a.Id, a.ConventionId, a.Slug, a.Name, a.Position)).ToListAsync(ct);
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).ThenBy(m => m.Id)
+            .Select(m => new MunicipalityEntry(m.Id, m.ConventionId, m.InseeCode, m.Name)).ToListAsync(ct);
         return new Snapshot(conventions, axes, municipalities);
     }
 }

@@ -19,13 +19,21 @@ public sealed class ProposalRoutableSource(PortalDbContext db) : IRoutableSource
 
     public async Task<IReadOnlyList<RoutableItem>> ListAsync(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids, CancellationToken ct = default)
     {
-        var rows = await Routable(conventionId, filter, ids).Select(p => new
-        {
-            p.Id, p.Title, Since = p.PublishedAt!.Value, p.AuthorId,
-            Axes = p.Axes.Select(a => new RoutableTag(a.AxisId, a.Axis!.Name)).ToList(),
-            Municipalities = p.Municipalities.Select(m => new RoutableTag(m.MunicipalityId, m.Municipality!.Name)).ToList(),
-        }).AsSplitQuery().ToListAsync(ct);
-        return rows.Select(p => new RoutableItem(Kind, p.Id, p.Title, p.Since, p.Axes, p.Municipalities, p.AuthorId)).ToList();
+        // The items, then their axes and communes in one query (UNION ALL, by proposal id: key lookups), rather than a
+        // split query per collection: two plain statements, which EF Core and SQLite prepare faster (the desk describes
+        // its page of 50 this way at every visit).
+        var routable = Routable(conventionId, filter, ids);
+        var rows = await routable.Select(p => new { p.Id, p.Title, Since = p.PublishedAt!.Value, p.AuthorId }).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        var routableIds = routable.Select(p => p.Id);
+        var links = (await db.Set<ProposalAxis>().AsNoTracking().Where(a => routableIds.Contains(a.ProposalId))
+                .Select(a => new { a.ProposalId, IsAxis = true, Id = a.AxisId, a.Axis!.Name })
+                .Concat(db.Set<ProposalMunicipality>().AsNoTracking().Where(m => routableIds.Contains(m.ProposalId))
+                    .Select(m => new { m.ProposalId, IsAxis = false, Id = m.MunicipalityId, m.Municipality!.Name }))
+                .ToListAsync(ct))
+            .OrderBy(l => l.Id).ToLookup(l => (l.ProposalId, l.IsAxis), l => new RoutableTag(l.Id, l.Name));
+        return rows.Select(p => new RoutableItem(Kind, p.Id, p.Title, p.Since, links[(p.Id, true)].ToList(), links[(p.Id, false)].ToList(), p.AuthorId))
+            .ToList();
     }
 
     private IQueryable<Proposal> Routable(int conventionId, RoutableFilter filter, IReadOnlyCollection<int>? ids)
