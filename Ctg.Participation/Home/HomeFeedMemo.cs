@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ctg.Participation.PublicContent;
 
 namespace Ctg.Participation.Home;
@@ -16,21 +15,11 @@ public sealed class HomeFeedMemo(TimeProvider clock) : IPublicContentListener
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
-    // Keyed by CTG id (null: the department); the home only asks for CTGs that exist, so the keys stay few.
-    private readonly ConcurrentDictionary<int, (DateTimeOffset Until, HomeFeed.Feed Feed)> _kept = new();
-    private long _changes;
+    // Keyed by CTG id (0: the department); the home only asks for CTGs that exist, so the keys stay few.
+    private readonly KeptUntilChanged<int, HomeFeed.Feed> _kept = new(clock, MaxAge, maxEntries: 256);
 
-    public async Task<HomeFeed.Feed> GetAsync(int? conventionId, Func<Task<HomeFeed.Feed>> read)
-    {
-        var key = conventionId ?? 0;
-        var now = clock.GetUtcNow();
-        if (_kept.TryGetValue(key, out var kept) && now < kept.Until) return kept.Feed;
-        var before = Interlocked.Read(ref _changes);
-        var feed = await read();
-        // A write heard while reading may be missing from this feed: it is shown once, not kept.
-        if (Interlocked.Read(ref _changes) == before) _kept[key] = (Until(feed, now), feed);
-        return feed;
-    }
+    public Task<HomeFeed.Feed> GetAsync(int? conventionId, Func<Task<HomeFeed.Feed>> read) =>
+        _kept.GetAsync(conventionId ?? 0, read, Until);
 
     /// <summary>The moment the feed read at <paramref name="now"/> stops being current.</summary>
     public static DateTimeOffset Until(HomeFeed.Feed feed, DateTimeOffset now)
@@ -43,8 +32,6 @@ public sealed class HomeFeedMemo(TimeProvider clock) : IPublicContentListener
 
     public void Changed(IReadOnlyCollection<string> tags)
     {
-        if (!tags.Contains(PublicPages.Home) && !tags.Contains(PublicPages.Everything)) return;
-        Interlocked.Increment(ref _changes);
-        _kept.Clear();
+        if (tags.Contains(PublicPages.Home) || tags.Contains(PublicPages.Everything)) _kept.Forget();
     }
 }

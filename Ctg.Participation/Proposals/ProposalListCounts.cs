@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ctg.Participation.PublicContent;
 
 namespace Ctg.Participation.Proposals;
@@ -18,8 +17,7 @@ public sealed class ProposalListCounts(TimeProvider clock) : IPublicContentListe
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     public const int MaxEntries = 2_000;
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, int Count)> _kept = new(StringComparer.Ordinal);
-    private long _changes;
+    private readonly KeptUntilChanged<string, int> _kept = new(clock, MaxAge, MaxEntries);
 
     public int Kept => _kept.Count;
 
@@ -28,23 +26,10 @@ public sealed class ProposalListCounts(TimeProvider clock) : IPublicContentListe
         string.Join('\u001f', query.Ctg, query.Axe, query.Commune, query.Status?.ToString(),
             query.Text is { } text ? string.Join(' ', ProposalSearch.Words(text)) : null);
 
-    public async Task<int> GetAsync(string key, Func<Task<int>> count)
-    {
-        var now = clock.GetUtcNow();
-        if (_kept.TryGetValue(key, out var kept) && now - kept.At < MaxAge) return kept.Count;
-        var before = Interlocked.Read(ref _changes);
-        var counted = await count();
-        // A write heard while counting may be missing from this count: it is shown once, not kept.
-        if (Interlocked.Read(ref _changes) != before) return counted;
-        if (_kept.Count >= MaxEntries) _kept.Clear();
-        _kept[key] = (now, counted);
-        return counted;
-    }
+    public Task<int> GetAsync(string key, Func<Task<int>> count) => _kept.GetAsync(key, count);
 
     public void Changed(IReadOnlyCollection<string> tags)
     {
-        if (!tags.Contains(PublicPages.Proposals) && !tags.Contains(PublicPages.Everything)) return;
-        Interlocked.Increment(ref _changes);
-        _kept.Clear();
+        if (tags.Contains(PublicPages.Proposals) || tags.Contains(PublicPages.Everything)) _kept.Forget();
     }
 }

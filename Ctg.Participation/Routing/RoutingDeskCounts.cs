@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ctg.Participation.PublicContent;
 
 namespace Ctg.Participation.Routing;
@@ -18,30 +17,14 @@ public sealed class RoutingDeskCounts(TimeProvider clock) : IPublicContentListen
 
     public sealed record Counts(int Total, int LongWaiting);
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, Counts Counts)> _kept = new(StringComparer.Ordinal);
-    private long _changes;
+    private readonly KeptUntilChanged<string, Counts> _kept = new(clock, MaxAge, MaxEntries);
 
     public int Kept => _kept.Count;
 
     public static string Key(int conventionId, ContributionKind kind, RoutingDesk.Filter filter) =>
         FormattableString.Invariant($"{conventionId}|{(int)kind}|{filter.AxisId}|{filter.MunicipalityId}|{filter.Status}|{filter.Age}");
 
-    public async Task<Counts> GetAsync(string key, Func<Task<Counts>> count)
-    {
-        var now = clock.GetUtcNow();
-        if (_kept.TryGetValue(key, out var kept) && now - kept.At < MaxAge) return kept.Counts;
-        var before = Interlocked.Read(ref _changes);
-        var counted = await count();
-        // A write heard while counting may be missing from these counts: they are shown once, not kept.
-        if (Interlocked.Read(ref _changes) != before) return counted;
-        if (_kept.Count >= MaxEntries) _kept.Clear();
-        _kept[key] = (now, counted);
-        return counted;
-    }
+    public Task<Counts> GetAsync(string key, Func<Task<Counts>> count) => _kept.GetAsync(key, count);
 
-    public void Changed(IReadOnlyCollection<string> tags)
-    {
-        Interlocked.Increment(ref _changes);
-        _kept.Clear();
-    }
+    public void Changed(IReadOnlyCollection<string> tags) => _kept.Forget();
 }
