@@ -62,7 +62,7 @@ public class TwoInstances : IAsyncLifetime
     public PortalInstance B { get; private set; } = null!;
     public Mailbox Mailbox => A.Mailbox;
 
-    public virtual Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var database = new Npgsql.NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "ctg_scaleout_" + Guid.NewGuid().ToString("N") }.ToString();
         var shared = new Dictionary<string, string?>
@@ -79,7 +79,22 @@ public class TwoInstances : IAsyncLifetime
         shared["Mail:PickupDirectory"] = A.Mailbox.Folder;
         B = new PortalInstance(shared);
         _ = B.Services;
-        return Task.CompletedTask;
+        // On a loaded machine an instance's Redis connection may still be opening when it starts serving: the tests
+        // begin once both say « redis: Healthy » (or after 30 s, when the tests then say what is wrong).
+        await WaitForRedisAsync(A);
+        await WaitForRedisAsync(B);
+    }
+
+    private static async Task WaitForRedisAsync(PortalInstance instance)
+    {
+        using var client = instance.CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync("/health");
+            if ((await response.Content.ReadAsStringAsync()).Contains("redis: Healthy", StringComparison.Ordinal)) return;
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>Settings a family of tests adds to both instances (e.g. the page cache, off in the test host).</summary>
