@@ -75,8 +75,8 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
         // Slugs to ids in memory: the filters are then columns of the proposals and of their link tables, with indexes.
         var known = await catalogue.GetAsync(db, ct);
         var search = query.Text is null ? null : ProposalSearch.For(db, SearchNewestMatches);
-        // Hidden content is never found by its words.
         var counted = Filter(db.Proposals, query, known);
+        // Hidden content is never found by its words.
         if (search is not null) counted = search.Matching(counted.Where(p => p.Moderation == ModerationState.Visible), query.Text!);
         var countQuery = counted.OrderByDescending(p => p.Id).Take(CountLimit + 1);
         var total = counts is null

@@ -21,10 +21,13 @@ public sealed class ProposalListCounts(TimeProvider clock) : IPublicContentListe
 
     public int Kept => _kept.Count;
 
-    /// <summary>The key of a list's count: its filters, not its order or position.</summary>
+    /// <summary>
+    /// The key of a list's count: its filters, not its order or position. A search is marked even when none of its
+    /// characters makes a word (« !!! »): it still leaves hidden proposals out, so it does not count as the plain list.
+    /// </summary>
     public static string Key(ProposalQuery query) =>
         string.Join('\u001f', query.Ctg, query.Axe, query.Commune, query.Status?.ToString(),
-            query.Text is { } text ? string.Join(' ', ProposalSearch.Words(text)) : null);
+            query.Text is { } text ? "q:" + string.Join(' ', ProposalSearch.Words(text)) : null);
 
     public Task<int> GetAsync(string key, Func<Task<int>> count) => _kept.GetAsync(key, count);
 

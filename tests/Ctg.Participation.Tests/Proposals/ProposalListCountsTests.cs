@@ -37,6 +37,7 @@ public sealed class ProposalListCountsTests
         Assert.Equal(Key(text: "Crèches  Parents"), ProposalListCounts.Key(
             ProposalQuery.Default with { Text = "creches parents", Sort = ProposalSort.MostSupported, PageSize = 50, After = new ProposalCursor(3, 9) }));
         Assert.NotEqual(Key(text: "creches"), Key(text: "parents"));
+        Assert.NotEqual(Key(), Key(text: "!!!")); // a search of no word still leaves hidden proposals out
         Assert.NotEqual(Key("nice"), ProposalListCounts.Key(ProposalQuery.Default with { Ctg = "nice", Status = ProposalStatus.AEtude }));
 
         var counts = new ProposalListCounts(clock);
