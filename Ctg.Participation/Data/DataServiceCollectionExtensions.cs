@@ -53,6 +53,9 @@ public static class DataServiceCollectionExtensions
     {
         services.AddConventionsPublicContent();
         services.AddScoped<ConventionDirectory>();
+        // One copy of the CTGs, axes and communes per instance, forgotten when any of them changes.
+        services.AddSingleton<TerritoryCatalogue>();
+        services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<TerritoryCatalogue>());
         services.AddScoped<ConventionAccess>();
         services.AddScoped<ConventionBackOffice>();
         services.AddPermissions(ConventionPermissions.Feature, ConventionPermissions.Declared);

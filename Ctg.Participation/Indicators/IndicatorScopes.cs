@@ -1,16 +1,19 @@
 using Ctg.Participation.Common;
+using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ctg.Participation.Indicators;
 
 /// <summary>
 /// Turns what a visitor typed in the filters (a CTG slug, two dates, an axis slug, a commune INSEE code) into an
 /// <see cref="IndicatorScope"/>, or into French messages by field. With any message there is no scope at all, so
-/// nothing is computed on half-understood filters.
+/// nothing is computed on half-understood filters. The CTGs, axes and communes come from the territory kept in memory
+/// (<see cref="TerritoryCatalogue"/>): every dashboard request needs them.
 /// </summary>
-public sealed class IndicatorScopes(PortalDbContext db, TimeProvider clock)
+public sealed class IndicatorScopes(PortalDbContext db, TimeProvider clock, TerritoryCatalogue? territory = null)
 {
+    private readonly TerritoryCatalogue _territory = territory ?? new TerritoryCatalogue(clock);
+
     public sealed record Filter(string? Ctg, string? Du, string? Au, string? Axe, string? Commune);
 
     public sealed record Option(string Value, string Label);
@@ -55,8 +58,8 @@ public sealed class IndicatorScopes(PortalDbContext db, TimeProvider clock)
     public async Task<Resolution> ResolveAsync(Filter filter, int? fixedConventionId = null, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
-        var conventions = await db.Conventions.AsNoTracking().OrderBy(c => c.Name)
-            .Select(c => new ConventionChoice(c.Id, c.Slug, c.Name)).ToListAsync(ct);
+        var known = await _territory.GetAsync(db, ct);
+        var conventions = known.Conventions.Select(c => new ConventionChoice(c.Id, c.Slug, c.Name)).ToList();
 
         ConventionChoice? convention = null;
         if (fixedConventionId is { } pinned)
@@ -78,11 +81,8 @@ public sealed class IndicatorScopes(PortalDbContext db, TimeProvider clock)
             else if (to.DayNumber - from.DayNumber > 366 * 10) errors[Fields.Au] = "Choisissez une période de dix ans au plus.";
         }
 
-        var axes = convention is null ? [] : await db.Axes.AsNoTracking().Where(a => a.ConventionId == convention.Id)
-            .OrderBy(a => a.Position).ThenBy(a => a.Name).Select(a => new { a.Id, a.Slug, a.Name }).ToListAsync(ct);
-        var communes = await db.Municipalities.AsNoTracking()
-            .Where(m => convention == null || m.ConventionId == convention.Id)
-            .OrderBy(m => m.Name).Select(m => new { m.Id, m.InseeCode, m.Name, m.ConventionId }).ToListAsync(ct);
+        var axes = convention is null ? [] : known.AxesOf(convention.Id).ToList();
+        var communes = (convention is null ? known.Municipalities : known.MunicipalitiesOf(convention.Id)).ToList();
 
         int? axisId = null;
         if (!string.IsNullOrWhiteSpace(filter.Axe))

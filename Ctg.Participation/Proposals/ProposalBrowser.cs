@@ -1,4 +1,5 @@
 using Ctg.Participation.Accounts;
+using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Ctg.Participation.Proposals;
 public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue catalogue, ProposalListCounts? counts = null)
 {
     /// <summary>Without the host's shared catalogue (benchmark, library tests): a catalogue of its own, nothing kept.</summary>
-    public ProposalBrowser(PortalDbContext db) : this(db, new ProposalFilterCatalogue(TimeProvider.System))
+    public ProposalBrowser(PortalDbContext db) : this(db, new ProposalFilterCatalogue(new TerritoryCatalogue(TimeProvider.System)))
     {
     }
 

@@ -13,9 +13,8 @@ public static class ProposalsFeature
     {
         services.AddScoped<ProposalSubmission>();
         services.AddScoped<ProposalBrowser>();
-        // One copy of the filter options per instance, forgotten when a CTG, commune or axis changes.
+        // The filter options, built from the territory kept in memory (TerritoryCatalogue, of the CTG feature).
         services.AddSingleton<ProposalFilterCatalogue>();
-        services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<ProposalFilterCatalogue>());
         // The lists' counts per filter, forgotten when a proposal changes.
         services.AddSingleton<ProposalListCounts>();
         services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<ProposalListCounts>());

@@ -1,6 +1,9 @@
+using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Indicators;
 using Ctg.Participation.Tests.Support;
+using Ctg.Participation.PublicContent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ctg.Participation.Tests.Indicators;
@@ -44,6 +47,34 @@ public sealed class IndicatorScopesTests
         Assert.Null(resolution.Scope);
         Assert.False(resolution.IsValid);
         Assert.Equal(message, resolution.Errors[field]);
+    }
+
+    [Fact]
+    public async Task The_ctgs_axes_and_communes_are_read_once_then_again_after_a_change_or_a_minute()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // A catalogue of its own, not registered as a listener of writes: only Changed and its age make it read again.
+        var territory = new TerritoryCatalogue(database.Clock);
+        Task<IndicatorScopes.Resolution> ResolveAsync(string axis) => database.RunAsync(sp =>
+            new IndicatorScopes(sp.GetRequiredService<PortalDbContext>(), database.Clock, territory).ResolveAsync(new("alpes-d-azur", null, null, axis, null)));
+        Task AddAxisAsync(string slug) => database.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).FirstAsync();
+            db.Axes.Add(new Axis { ConventionId = convention, Name = slug, Slug = slug, Position = 99 });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Contains(IndicatorScopes.Fields.Axe, (await ResolveAsync("jardins")).Errors.Keys);
+        await AddAxisAsync("jardins");
+        Assert.Contains(IndicatorScopes.Fields.Axe, (await ResolveAsync("jardins")).Errors.Keys);
+        territory.Changed([PublicPages.Everything]);
+        Assert.True((await ResolveAsync("jardins")).IsValid);
+
+        await AddAxisAsync("potagers");
+        Assert.False((await ResolveAsync("potagers")).IsValid);
+        database.Clock.Advance(TerritoryCatalogue.MaxAge);
+        Assert.True((await ResolveAsync("potagers")).IsValid);
     }
 
     [Fact]

@@ -38,4 +38,32 @@ public sealed class FilterCatalogueTests(PortalFactory factory) : IClassFixture<
         Assert.Contains($"<option value=\"9{tag[..4]}\" selected=\"selected\">", filtered.Html);
         Assert.Contains("Aucune proposition ne correspond", filtered.Html);
     }
+
+    [Fact]
+    public async Task A_new_axis_and_a_new_commune_show_in_the_dashboard_filters_right_after_the_write()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        using var signedIn = await SignedInAsync(factory, Resident);
+        // Signed in: the page is rendered, never served from the page cache, so only the territory copy could be stale.
+        var before = await signedIn.GetAsync("/indicateurs?ctg=pays-de-grasse");
+        Assert.Equal(HttpStatusCode.OK, before.Status);
+        Assert.DoesNotContain($"Ateliers {tag}", before.Html);
+
+        await QueryAsync(factory, async db =>
+        {
+            var convention = await db.Conventions.Where(c => c.Slug == "pays-de-grasse").Select(c => c.Id).FirstAsync();
+            db.Axes.Add(new Axis { ConventionId = convention, Name = $"Ateliers {tag}", Slug = $"ateliers-{tag}", Position = 99 });
+            db.Municipalities.Add(new Municipality { ConventionId = convention, Name = $"Hameau {tag}", InseeCode = "8" + tag[..4], Population = 90 });
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await signedIn.GetAsync($"/indicateurs?ctg=pays-de-grasse&axe=ateliers-{tag}&commune=8{tag[..4]}");
+        Assert.Equal(HttpStatusCode.OK, after.Status);
+        var html = WebUtility.HtmlDecode(after.Html);
+        Assert.Contains($"Ateliers {tag}</option>", html);
+        Assert.Contains($"Hameau {tag}</option>", html);
+        // Both are understood as filters, not refused as unknown.
+        Assert.DoesNotContain("n'est pas un axe de la CTG", html);
+        Assert.DoesNotContain("n'est pas couverte par la CTG", html);
+    }
 }
