@@ -72,6 +72,14 @@ public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches =
     /// <summary>Rebuilds the index from the Proposals table (after the table or its triggers were re-created).</summary>
     public const string RebuildSql = """INSERT INTO "ProposalSearch"("ProposalSearch") VALUES ('rebuild');""";
 
+    /// <summary>
+    /// Merges the index's segments into one. Each write transaction adds a small segment and FTS5 merges them only
+    /// partly as it goes, so a query reads every segment: on the generated department, merged, the newest matches of a
+    /// word cost 45 µs instead of 117 and a CTG's most supported page of a common word 360 µs instead of 917. About 0.7 s
+    /// for 100,000 proposals; run with the planner's statistics (<see cref="Data.DatabaseStatistics"/>).
+    /// </summary>
+    public const string OptimizeSql = """INSERT INTO "ProposalSearch"("ProposalSearch") VALUES ('optimize');""";
+
     /// <summary>Creates what is missing; rebuilds the index when any trigger was missing (it may have missed writes).</summary>
     public static async Task EnsureAsync(PortalDbContext db, CancellationToken ct = default)
     {

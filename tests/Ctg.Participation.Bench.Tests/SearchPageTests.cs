@@ -1,3 +1,4 @@
+using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,4 +51,34 @@ public sealed class SearchPageTests(SmallDepartment department) : IClassFixture<
             Assert.Equal(Math.Min(30, expectedIds.Count), seen.Count);
         }
     }
+
+    /// <summary>
+    /// The statistics refresh (start-up and daily) merges the full-text index into one segment, so a search reads one
+    /// segment instead of one per past write, and finds exactly what it found before.
+    /// </summary>
+    [Fact]
+    public async Task The_statistics_refresh_merges_the_full_text_index_into_one_segment_with_the_same_matches()
+    {
+        await using var db = department.Open();
+        // Three writes of their own: each leaves a segment of its own in the index.
+        var ids = await db.Proposals.OrderBy(p => p.Id).Select(p => p.Id).Take(3).ToListAsync();
+        foreach (var id in ids)
+        {
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Proposals" SET "SearchText" = "SearchText" WHERE "Id" = {id}""");
+        }
+        var before = await MatchesAsync(db, "parents");
+        Assert.True(await SegmentsAsync(db) > 1);
+
+        await DatabaseStatistics.RefreshAsync(db);
+
+        Assert.Equal(1, await SegmentsAsync(db));
+        Assert.Equal(before, await MatchesAsync(db, "parents"));
+    }
+
+    // FTS5 keeps one row per leaf page and segment in its "_idx" shadow table.
+    private static Task<int> SegmentsAsync(PortalDbContext db) =>
+        db.Database.SqlQuery<int>($"""SELECT COUNT(DISTINCT "segid") AS "Value" FROM "ProposalSearch_idx" """).SingleAsync();
+
+    private static Task<List<int>> MatchesAsync(PortalDbContext db, string word) =>
+        db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "ProposalSearch" WHERE "ProposalSearch" MATCH {"\"" + word + "\""} ORDER BY rowid""").ToListAsync();
 }
