@@ -9,9 +9,11 @@ namespace Ctg.Participation.Proposals;
 /// Reads proposals: the filtered, sorted, keyset-paged list and the territories of the forms. The filter options and
 /// the CTG, axis and commune ids behind the filters' slugs come from <see cref="ProposalFilterCatalogue"/> (in memory),
 /// so a list costs the database its count and its page, nothing else; the host keeps the counts
-/// (<see cref="ProposalListCounts"/>), so a list read again costs its page alone.
+/// (<see cref="ProposalListCounts"/>), so a list read again costs its page alone, and the matches of common searches
+/// (<see cref="ProposalSearchMatches"/>), so their pages in another order than the newest test rows in memory.
 /// </summary>
-public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue catalogue, ProposalListCounts? counts = null)
+public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue catalogue, ProposalListCounts? counts = null,
+    ProposalSearchMatches? searchMatches = null)
 {
     /// <summary>Without the host's shared catalogue (benchmark, library tests): a catalogue of its own, nothing kept.</summary>
     public ProposalBrowser(PortalDbContext db) : this(db, new ProposalFilterCatalogue(new TerritoryCatalogue(TimeProvider.System)))
@@ -75,7 +77,7 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
     {
         // Slugs to ids in memory: the filters are then columns of the proposals and of their link tables, with indexes.
         var known = await catalogue.GetAsync(db, ct);
-        var search = query.Text is null ? null : ProposalSearch.For(db, SearchNewestMatches);
+        var search = query.Text is null ? null : ProposalSearch.For(db, SearchNewestMatches, searchMatches);
         var counted = Filter(db.Proposals, query, known);
         // Hidden content is never found by its words.
         if (search is not null) counted = search.Matching(counted.Where(p => p.Moderation == ModerationState.Visible), query.Text!);
@@ -89,9 +91,16 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
         else
         {
             var source = await search.ForPageAsync(db.Proposals, query.Text!, query.Sort, query.Sort == ProposalSort.Recent ? query.After?.Id : null, ct);
-            rows = await ReadPageAsync(Filter(source.Proposals, query, known).Where(p => p.Moderation == ModerationState.Visible), query, ct);
-            // The newest matches held too few rows for a page (other filters set them aside): read from every match.
-            if (source.NewestOnly && rows.Count <= query.PageSize) rows = await ReadPageAsync(counted, query, ct);
+            if (source.Matches is { } matches)
+            {
+                rows = await WalkAsync(Filter(db.Proposals, query, known).Where(p => p.Moderation == ModerationState.Visible), matches, query, ct);
+            }
+            else
+            {
+                rows = await ReadPageAsync(Filter(source.Proposals, query, known).Where(p => p.Moderation == ModerationState.Visible), query, ct);
+                // The newest matches held too few rows for a page (other filters set them aside): read from every match.
+                if (source.NewestOnly && rows.Count <= query.PageSize) rows = await ReadPageAsync(counted, query, ct);
+            }
         }
 
         var items = rows.Take(query.PageSize).Select(r => new ListItem(r.Id, r.Title, known.ConventionName(r.ConventionId) ?? "", r.Status, r.SupportCount, r.CommentCount,
@@ -115,7 +124,14 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
         DateTimeOffset? PublishedAt, string? AuthorName, string? AssistedAuthorName, bool IsAssisted, DateTimeOffset? WithdrawnAt, ModerationState Moderation);
 
     /// <summary>One page in the query's order from its cursor, and one row more to know whether another page follows.</summary>
-    private static Task<List<PageRow>> ReadPageAsync(IQueryable<Proposal> page, ProposalQuery query, CancellationToken ct)
+    private static Task<List<PageRow>> ReadPageAsync(IQueryable<Proposal> page, ProposalQuery query, CancellationToken ct) =>
+        Ordered(page, query).Take(query.PageSize + 1)
+            .Select(p => new PageRow(p.Id, p.Title, p.ConventionId, p.Status, p.SupportCount, p.CommentCount, p.PublishedAt,
+                p.Author != null ? p.Author.DisplayName : null, p.AssistedAuthorName, p.IsAssisted, p.WithdrawnAt, p.Moderation))
+            .ToListAsync(ct);
+
+    /// <summary>The rows after the query's cursor, in its order.</summary>
+    private static IQueryable<Proposal> Ordered(IQueryable<Proposal> page, ProposalQuery query)
     {
         if (query.After is { } after)
         {
@@ -127,16 +143,37 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
                 _ => page.Where(p => p.Id < after.Id),
             };
         }
-        page = query.Sort switch
+        return query.Sort switch
         {
             ProposalSort.MostSupported => page.OrderByDescending(p => p.SupportCount).ThenByDescending(p => p.Id),
             ProposalSort.MostCommented => page.OrderByDescending(p => p.CommentCount).ThenByDescending(p => p.Id),
             _ => page.OrderByDescending(p => p.Id),
         };
-        return page.Take(query.PageSize + 1)
-            .Select(p => new PageRow(p.Id, p.Title, p.ConventionId, p.Status, p.SupportCount, p.CommentCount, p.PublishedAt,
-                p.Author != null ? p.Author.DisplayName : null, p.AssistedAuthorName, p.IsAssisted, p.WithdrawnAt, p.Moderation))
-            .ToListAsync(ct);
+    }
+
+    private sealed record Position(long Key, int Id);
+
+    /// <summary>
+    /// A page of a common search whose matches are in memory: the order's keys (an index read, no row) in growing
+    /// batches, kept when their id matches, until the page and one more are found or the rows end; then those rows.
+    /// </summary>
+    private async Task<List<PageRow>> WalkAsync(IQueryable<Proposal> candidates, ProposalSearchMatches.IdSet matches, ProposalQuery query, CancellationToken ct)
+    {
+        var wanted = query.PageSize + 1;
+        var found = new List<int>(wanted);
+        var walked = query;
+        // A common search matches a quarter of the rows or more: four times the page is usually one batch.
+        for (var batch = wanted * 4; found.Count < wanted; batch = Math.Min(batch * 2, 4096))
+        {
+            var ordered = Ordered(candidates, walked).Take(batch);
+            var keys = await (walked.Sort == ProposalSort.MostCommented
+                ? ordered.Select(p => new Position(p.CommentCount, p.Id))
+                : ordered.Select(p => new Position(p.SupportCount, p.Id))).ToListAsync(ct);
+            found.AddRange(keys.Where(k => matches.Contains(k.Id)).Select(k => k.Id).Take(wanted - found.Count));
+            if (keys.Count < batch) break;
+            walked = walked with { After = new ProposalCursor(keys[^1].Key, keys[^1].Id) };
+        }
+        return found.Count == 0 ? [] : await ReadPageAsync(db.Proposals.Where(p => EF.Parameter(found).Contains(p.Id)), query with { After = null }, ct);
     }
 
     /// <summary>Every filter but the words, on the given proposals (published ones only).</summary>

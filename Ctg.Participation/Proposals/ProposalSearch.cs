@@ -24,15 +24,16 @@ public interface IProposalSearch
 
 /// <summary>
 /// What a page of a search reads. <see cref="NewestOnly"/>: these are the newest matches only, so a page found short
-/// (other filters set most of them aside) must be read again from every match.
+/// (other filters set most of them aside) must be read again from every match. <see cref="Matches"/>: every match of a
+/// common search in memory; the page walks the order's index over all proposals and keeps the rows it holds.
 /// </summary>
-public sealed record SearchPageSource(IQueryable<Proposal> Proposals, bool NewestOnly);
+public sealed record SearchPageSource(IQueryable<Proposal> Proposals, bool NewestOnly, ProposalSearchMatches.IdSet? Matches = null);
 
 public static class ProposalSearch
 {
     /// <summary>The search of the context's provider: FTS5 on SQLite, tsvector (French configuration) on PostgreSQL.</summary>
-    public static IProposalSearch For(PortalDbContext db, int newestMatches = SqliteProposalSearch.NewestMatches) =>
-        db.Database.ProviderName == PortalDatabase.NpgsqlProviderName ? new PostgresProposalSearch() : new SqliteProposalSearch(db, newestMatches);
+    public static IProposalSearch For(PortalDbContext db, int newestMatches = SqliteProposalSearch.NewestMatches, ProposalSearchMatches? matches = null) =>
+        db.Database.ProviderName == PortalDatabase.NpgsqlProviderName ? new PostgresProposalSearch() : new SqliteProposalSearch(db, newestMatches, matches);
 
     /// <summary>The query's words, normalised like the stored text; nothing but letters and digits survive.</summary>
     internal static IReadOnlyList<string> Words(string text) =>
@@ -46,7 +47,8 @@ public static class ProposalSearch
 /// plurals match), kept in step by triggers (created by the MultiInstance migration). The matching ids are a subquery.
 /// A page of a search reads less (<see cref="ForPageAsync"/>).
 /// </summary>
-public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches = SqliteProposalSearch.NewestMatches) : IProposalSearch
+public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches = SqliteProposalSearch.NewestMatches, ProposalSearchMatches? matches = null)
+    : IProposalSearch
 {
     /// <summary>
     /// A page of a search first reads this many of the newest matching ids from the full-text index (about 50 µs). Fewer:
@@ -105,6 +107,11 @@ public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches =
         var words = ProposalSearch.Words(text);
         if (words.Count == 0) return new(proposals, false);
         var match = Match(words);
+        // A common search already in memory, read from the index as it is now: nothing more to ask the index. Only a
+        // search once found common costs this reading; a rarer one goes on as before.
+        var inMemory = matches is not null && sort != ProposalSort.Recent;
+        if (inMemory && matches!.Knows(match) && await IndexVersionAsync(ct) is { } version && matches.Find(match, version) is { } known)
+            return new(proposals, false, known);
         var below = sort == ProposalSort.Recent && beforeId is { } id ? id : int.MaxValue;
         // FTS5 reads its index backwards for ORDER BY rowid DESC, so this stops after the newest matches.
         var newest = await db.Database.SqlQuery<int>($"""
@@ -119,12 +126,27 @@ public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches =
         var highest = await proposals.MaxAsync(p => (int?)p.Id, ct) ?? 0;
         var common = (long)newest.Count * 4 >= highest - newest[^1] + 1;
         if (!common) return new(Matching(proposals, text), false);
+        if (inMemory && await IndexVersionAsync(ct) is { } indexVersion)
+        {
+            // Read once (a few ms for tens of thousands of matches), then kept while the index does not change.
+            var all = await db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "ProposalSearch" WHERE "ProposalSearch" MATCH {match}""").ToListAsync(ct);
+            var ids = ProposalSearchMatches.IdSet.Of(all);
+            matches!.Keep(match, indexVersion, ids);
+            return new(proposals, false, ids);
+        }
         // A plain subquery in FROM, which SQLite flattens: the outer filters and order drive, the match is a test per row.
         return new(proposals.FromSql($"""
             SELECT * FROM "Proposals" AS "q"
             WHERE EXISTS (SELECT 1 FROM "ProposalSearch" AS "s" WHERE "s"."ProposalSearch" MATCH {match} AND "s".rowid = "q"."Id")
             """), false);
     }
+
+    /// <summary>
+    /// The full-text index's structure record (FTS5 keeps it at row 10 of its data table): every write to the index
+    /// (a proposal added, its text edited, a merge) rewrites it, so two equal readings saw the same index.
+    /// </summary>
+    private async Task<byte[]?> IndexVersionAsync(CancellationToken ct) =>
+        await db.Database.SqlQuery<byte[]>($"""SELECT "block" AS "Value" FROM "ProposalSearch_data" WHERE "id" = 10""").FirstOrDefaultAsync(ct);
 
     // Each word quoted: a phrase of one token, so FTS5 operators typed by a visitor mean nothing.
     private static string Match(IReadOnlyList<string> words) => string.Join(" AND ", words.Select(w => "\"" + w + "\""));

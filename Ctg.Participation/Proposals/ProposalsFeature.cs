@@ -18,6 +18,8 @@ public static class ProposalsFeature
         // The lists' counts per filter, forgotten when a proposal changes.
         services.AddSingleton<ProposalListCounts>();
         services.AddSingleton<PublicContent.IPublicContentListener>(provider => provider.GetRequiredService<ProposalListCounts>());
+        // The matches of common searches, kept while the full-text index does not change.
+        services.AddSingleton<ProposalSearchMatches>();
         services.AddScoped<ProposalReader>();
         services.AddScoped<ProposalFollowers>();
         services.AddScoped<ProposalSupports>();

@@ -1,3 +1,4 @@
+using Ctg.Participation.Conventions;
 using Ctg.Participation.Data;
 using Ctg.Participation.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,13 @@ namespace Ctg.Participation.Bench.Tests;
 public sealed class SearchPageTests(SmallDepartment department) : IClassFixture<SmallDepartment>
 {
     [Theory]
-    [InlineData("parents", 4)]    // common: newest only (recent) or the order's index walked (most supported)
-    [InlineData("parents", 128)]
-    [InlineData("creche", 4)]     // rarer: newest only (recent) or every match read first (most supported)
-    [InlineData("creche", 100_000)] // every match in hand
-    public async Task Every_way_of_reading_a_search_page_gives_the_page_of_every_match(string word, int newestMatches)
+    [InlineData("parents", 4, false)]    // common: newest only (recent) or the order's index walked (most supported)
+    [InlineData("parents", 128, false)]
+    [InlineData("parents", 4, true)]     // common, its matches in memory: the order's keys walked and tested there
+    [InlineData("parents", 128, true)]
+    [InlineData("creche", 4, false)]     // rarer: newest only (recent) or every match read first (most supported)
+    [InlineData("creche", 100_000, false)] // every match in hand
+    public async Task Every_way_of_reading_a_search_page_gives_the_page_of_every_match(string word, int newestMatches, bool matchesInMemory)
     {
         await using var db = department.Open();
         var matches = (await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ProposalSearch\" WHERE \"ProposalSearch\" MATCH {"\"" + word + "\""}")
@@ -26,7 +29,7 @@ public sealed class SearchPageTests(SmallDepartment department) : IClassFixture<
             .Select(p => new { p.Id, p.ConventionId, p.SupportCount })
             .ToListAsync()).Where(p => matches.Contains(p.Id)).ToList();
         var ctgs = await db.Conventions.OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug }).ToListAsync();
-        var browser = new ProposalBrowser(db) { SearchNewestMatches = newestMatches };
+        var browser = new ProposalBrowser(db, Catalogue(), null, matchesInMemory ? new ProposalSearchMatches() : null) { SearchNewestMatches = newestMatches };
 
         foreach (var ctg in new[] { null, ctgs[0], ctgs[^1] })
         foreach (var sort in new[] { ProposalSort.Recent, ProposalSort.MostSupported })
@@ -51,6 +54,31 @@ public sealed class SearchPageTests(SmallDepartment department) : IClassFixture<
             Assert.Equal(Math.Min(30, expectedIds.Count), seen.Count);
         }
     }
+
+    [Fact]
+    public async Task A_common_search_kept_in_memory_is_read_again_once_the_text_of_a_proposal_changes()
+    {
+        await using var db = department.Open();
+        var browser = new ProposalBrowser(db, Catalogue(), null, new ProposalSearchMatches());
+        var query = ProposalQuery.Default with { Text = "parents", Sort = ProposalSort.MostSupported, PageSize = 10 };
+        var first = (await browser.ListAsync(query)).Items[0];
+        var text = await db.Proposals.Where(p => p.Id == first.Id).Select(p => p.SearchText).SingleAsync();
+        // Read twice: the second page comes from the matches in memory.
+        Assert.Equal(first.Id, (await browser.ListAsync(query)).Items[0].Id);
+
+        await db.Database.ExecuteSqlAsync($"""UPDATE "Proposals" SET "SearchText" = 'jardin partage' WHERE "Id" = {first.Id}""");
+        try
+        {
+            Assert.DoesNotContain(first.Id, (await browser.ListAsync(query)).Items.Select(i => i.Id));
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Proposals" SET "SearchText" = {text} WHERE "Id" = {first.Id}""");
+        }
+        Assert.Equal(first.Id, (await browser.ListAsync(query)).Items[0].Id);
+    }
+
+    private static ProposalFilterCatalogue Catalogue() => new(new TerritoryCatalogue(TimeProvider.System));
 
     /// <summary>
     /// The statistics refresh (start-up and daily) merges the full-text index into one segment, so a search reads one
