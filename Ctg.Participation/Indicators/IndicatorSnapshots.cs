@@ -57,7 +57,7 @@ public sealed class IndicatorSnapshots(
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         if (memo?.Find(row.Id, row.ComputedAt) is { } kept) return kept;
-        var json = await db.IndicatorSnapshots.AsNoTracking().Where(s => s.Id == row.Id).Select(s => s.Content).FirstOrDefaultAsync(ct);
+        var json = await db.IndicatorSnapshots.AsNoTracking().Where(s => s.Id == row.Id).Select(s => s.Content).SingleOrDefaultAsync(ct);
         if (json is null || IndicatorSnapshotContent.Read(json) is not { } content) return null;
         if (content.Measures(report.Definitions) is not { } measures) return null;
         var snapshot = new Snapshot(new IndicatorScope(row.ConventionId, row.From, row.To), row.ComputedAt, measures, content.Communes);

@@ -146,7 +146,7 @@ public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches =
     /// (a proposal added, its text edited, a merge) rewrites it, so two equal readings saw the same index.
     /// </summary>
     private async Task<byte[]?> IndexVersionAsync(CancellationToken ct) =>
-        await db.Database.SqlQuery<byte[]>($"""SELECT "block" AS "Value" FROM "ProposalSearch_data" WHERE "id" = 10""").FirstOrDefaultAsync(ct);
+        await db.Database.SqlQuery<byte[]>($"""SELECT "block" AS "Value" FROM "ProposalSearch_data" WHERE "id" = 10""").SingleOrDefaultAsync(ct);
 
     // Each word quoted: a phrase of one token, so FTS5 operators typed by a visitor mean nothing.
     private static string Match(IReadOnlyList<string> words) => string.Join(" AND ", words.Select(w => "\"" + w + "\""));
