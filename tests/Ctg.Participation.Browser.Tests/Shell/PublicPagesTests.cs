@@ -22,4 +22,24 @@ public sealed class PublicPagesTests(BrowserPortal portal) : IClassFixture<Brows
         await page.GotoAsync(path);
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task The_accessibility_check_fails_on_a_violation_put_in_the_page_and_names_it()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/accessibilite");
+        await page.AssertAccessibleAsync();
+        // The same page, once more with an image without a text alternative and a field without a label.
+        await page.EvaluateAsync("""
+            () => {
+              const main = document.querySelector('main');
+              main.insertAdjacentHTML('beforeend', '<img src="/favicon.ico" id="sans-alternative"><input type="text" id="sans-etiquette">');
+            }
+            """);
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => page.AssertAccessibleAsync());
+        Assert.Contains("image-alt", failure.Message);
+        Assert.Contains("#sans-alternative", failure.Message);
+        Assert.Contains("#sans-etiquette", failure.Message);
+    }
 }
