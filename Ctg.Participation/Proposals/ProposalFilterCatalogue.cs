@@ -27,7 +27,7 @@ public sealed class ProposalFilterCatalogue(TerritoryCatalogue territory)
         }
 
         /// <summary>The territory reading these options were built from.</summary>
-        public TerritoryCatalogue.Snapshot Territory() => _territory;
+        public TerritoryCatalogue.Snapshot Source => _territory;
 
         public TerritoryCatalogue.ConventionEntry? Convention(string slug) => _territory.Convention(slug);
 
@@ -68,7 +68,7 @@ public sealed class ProposalFilterCatalogue(TerritoryCatalogue territory)
     {
         var territoryNow = await territory.GetAsync(db, ct);
         var current = Volatile.Read(ref _current);
-        if (current is not null && ReferenceEquals(current.Territory(), territoryNow)) return current;
+        if (current is not null && ReferenceEquals(current.Source, territoryNow)) return current;
         var built = new Snapshot(territoryNow);
         Volatile.Write(ref _current, built);
         return built;

@@ -21,13 +21,8 @@ public sealed class FilterCatalogueTests(PortalFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.DoesNotContain($"Jardins partagés {tag}", before.Html);
 
-        await QueryAsync(factory, async db =>
-        {
-            var convention = await db.Conventions.Where(c => c.Slug == "alpes-d-azur").Select(c => c.Id).FirstAsync();
-            db.Axes.Add(new Axis { ConventionId = convention, Name = $"Jardins partagés {tag}", Slug = $"jardins-{tag}", Position = 99 });
-            db.Municipalities.Add(new Municipality { ConventionId = convention, Name = $"Village {tag}", InseeCode = "9" + tag[..4], Population = 120 });
-            return await db.SaveChangesAsync();
-        });
+        await AddAxisAndCommuneAsync("alpes-d-azur", new Axis { Name = $"Jardins partagés {tag}", Slug = $"jardins-{tag}", Position = 99 },
+            new Municipality { Name = $"Village {tag}", InseeCode = "9" + tag[..4], Population = 120 });
 
         var after = await anonymous.GetAsync("/propositions?ctg=alpes-d-azur");
         Assert.Contains($"<option value=\"jardins-{tag}\">Jardins partagés {tag}</option>", WebUtility.HtmlDecode(after.Html));
@@ -49,13 +44,8 @@ public sealed class FilterCatalogueTests(PortalFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.DoesNotContain($"Ateliers {tag}", before.Html);
 
-        await QueryAsync(factory, async db =>
-        {
-            var convention = await db.Conventions.Where(c => c.Slug == "pays-de-grasse").Select(c => c.Id).FirstAsync();
-            db.Axes.Add(new Axis { ConventionId = convention, Name = $"Ateliers {tag}", Slug = $"ateliers-{tag}", Position = 99 });
-            db.Municipalities.Add(new Municipality { ConventionId = convention, Name = $"Hameau {tag}", InseeCode = "8" + tag[..4], Population = 90 });
-            return await db.SaveChangesAsync();
-        });
+        await AddAxisAndCommuneAsync("pays-de-grasse", new Axis { Name = $"Ateliers {tag}", Slug = $"ateliers-{tag}", Position = 99 },
+            new Municipality { Name = $"Hameau {tag}", InseeCode = "8" + tag[..4], Population = 90 });
 
         var after = await signedIn.GetAsync($"/indicateurs?ctg=pays-de-grasse&axe=ateliers-{tag}&commune=8{tag[..4]}");
         Assert.Equal(HttpStatusCode.OK, after.Status);
@@ -66,4 +56,15 @@ public sealed class FilterCatalogueTests(PortalFactory factory) : IClassFixture<
         Assert.DoesNotContain("n'est pas un axe de la CTG", html);
         Assert.DoesNotContain("n'est pas couverte par la CTG", html);
     }
+
+    /// <summary>An axis and a commune added to the CTG straight in the database, as the administration pages would.</summary>
+    private Task<int> AddAxisAndCommuneAsync(string ctg, Axis axis, Municipality commune) => QueryAsync(factory, async db =>
+    {
+        var convention = await db.Conventions.Where(c => c.Slug == ctg).Select(c => c.Id).FirstAsync();
+        axis.ConventionId = convention;
+        commune.ConventionId = convention;
+        db.Axes.Add(axis);
+        db.Municipalities.Add(commune);
+        return await db.SaveChangesAsync();
+    });
 }
