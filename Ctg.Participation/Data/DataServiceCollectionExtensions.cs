@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
+        if (provider == DatabaseProvider.Sqlite) SqliteProcessSettings.Apply();
         services.AddPublicContent();
         // Pooled, with its options built once: building the options and a fresh context for every request cost a
         // tenth of an anonymous page's time (measured with dotnet-trace under wrk). The interceptors are singletons.

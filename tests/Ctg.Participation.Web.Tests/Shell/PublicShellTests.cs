@@ -15,6 +15,15 @@ public sealed class PublicShellTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Health_reports_the_database_healthy_because_sqlite_keeps_no_process_wide_memory_count()
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetAsync("/health");
+        // Degraded when SQLite counts its memory under one lock for the whole process (set before its first connection).
+        Assert.Contains("database: Healthy", page.Html);
+    }
+
+    [Fact]
     public async Task Ping_answers_pong_as_the_benchmark_ceiling()
     {
         using var client = factory.CreatePortalClient();
