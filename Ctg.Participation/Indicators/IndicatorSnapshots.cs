@@ -20,7 +20,8 @@ public sealed class IndicatorSnapshots(
     IndicatorScopes scopes,
     IOptions<IndicatorOptions> options,
     TimeProvider clock,
-    IndicatorSnapshotMemo? memo = null)
+    IndicatorSnapshotMemo? memo = null,
+    IndicatorSnapshotGate? gate = null)
 {
     /// <summary>Snapshots older than this are purged by the job.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
@@ -50,26 +51,83 @@ public sealed class IndicatorSnapshots(
     public async Task<Snapshot?> LatestAsync(int? conventionId, CancellationToken ct = default)
     {
         var from = DefaultScope(conventionId).From;
-        var row = await db.IndicatorSnapshots.AsNoTracking()
+        var head = await db.IndicatorSnapshots.AsNoTracking()
             .Where(s => s.ConventionId == conventionId && s.From == from)
             .OrderByDescending(s => s.ComputedAt)
-            .Select(s => new { s.Id, s.ConventionId, s.From, s.To, s.ComputedAt })
+            .Select(s => new Head(s.Id, s.ConventionId, s.From, s.To, s.ComputedAt))
             .FirstOrDefaultAsync(ct);
-        if (row is null) return null;
-        if (memo?.Find(row.Id, row.ComputedAt) is { } kept) return kept;
-        var json = await db.IndicatorSnapshots.AsNoTracking().Where(s => s.Id == row.Id).Select(s => s.Content).SingleOrDefaultAsync(ct);
-        if (json is null || IndicatorSnapshotContent.Read(json) is not { } content) return null;
-        if (content.Measures(report.Definitions) is not { } measures) return null;
-        var snapshot = new Snapshot(new IndicatorScope(row.ConventionId, row.From, row.To), row.ComputedAt, measures, content.Communes);
-        memo?.Keep(row.Id, snapshot);
-        return snapshot;
+        return head is null ? null : (await ReadAsync([head], ct))[0]?.Snapshot;
+    }
+
+    /// <summary>
+    /// The newest snapshot of this year of each scope asked (null: the department), in the order asked, null where there
+    /// is none: one query for the newest of each, one for the contents not yet parsed, whatever the number of scopes
+    /// (the department table asks for every CTG and the department). The snapshots of this year's default period are a
+    /// few per scope: older ones of the same period are deleted as a new one is stored, the rest after seven days.
+    /// </summary>
+    public async Task<IReadOnlyList<Snapshot?>> LatestOfEachAsync(IReadOnlyList<int?> conventionIds, CancellationToken ct = default)
+    {
+        var from = DefaultScope(null).From;
+        var heads = await db.IndicatorSnapshots.AsNoTracking()
+            .Where(s => s.From == from)
+            .Select(s => new Head(s.Id, s.ConventionId, s.From, s.To, s.ComputedAt))
+            .ToListAsync(ct);
+        var newest = heads.GroupBy(h => h.ConventionId).ToDictionary(g => g.Key ?? 0, g => g.MaxBy(h => h.ComputedAt)!);
+        var wanted = conventionIds.Select(id => newest.GetValueOrDefault(id ?? 0)).ToList();
+        var read = await ReadAsync(wanted.OfType<Head>().ToList(), ct);
+        var byId = read.Where(s => s is not null).ToDictionary(s => s!.Id, s => s!.Snapshot);
+        return wanted.Select(h => h is not null && byId.TryGetValue(h.Id, out var snapshot) ? snapshot : null).ToList();
+    }
+
+    private sealed record Head(long Id, int? ConventionId, DateOnly From, DateOnly To, DateTimeOffset ComputedAt);
+
+    private sealed record Read(long Id, Snapshot Snapshot);
+
+    /// <summary>Each head's snapshot, from the memo or parsed from its stored content (one query for all); null where unreadable.</summary>
+    private async Task<IReadOnlyList<Read?>> ReadAsync(IReadOnlyList<Head> heads, CancellationToken ct)
+    {
+        var kept = heads.Select(h => memo?.Find(h.Id, h.ComputedAt)).ToList();
+        var missing = heads.Where((_, i) => kept[i] is null).Select(h => h.Id).ToList();
+        var contents = missing.Count == 0 ? [] : await db.IndicatorSnapshots.AsNoTracking()
+            .Where(s => missing.Contains(s.Id))
+            .Select(s => new { s.Id, s.Content })
+            .ToDictionaryAsync(s => s.Id, s => s.Content, ct);
+        return heads.Select((head, i) =>
+        {
+            if (kept[i] is { } snapshot) return new Read(head.Id, snapshot);
+            if (!contents.TryGetValue(head.Id, out var json) || IndicatorSnapshotContent.Read(json) is not { } content) return null;
+            if (content.Measures(report.Definitions) is not { } measures) return null;
+            var parsed = new Snapshot(new IndicatorScope(head.ConventionId, head.From, head.To), head.ComputedAt, measures, content.Communes);
+            memo?.Keep(head.Id, parsed);
+            return new Read(head.Id, parsed);
+        }).ToList();
     }
 
     /// <summary>The newest snapshot younger than <see cref="MaximumAge"/>, else the figures computed now and stored.</summary>
-    public async Task<Snapshot> ReadOrComputeAsync(int? conventionId, CancellationToken ct = default)
+    public async Task<Snapshot> ReadOrComputeAsync(int? conventionId, CancellationToken ct = default) =>
+        (await ReadOrComputeEachAsync([conventionId], ct))[0];
+
+    /// <summary>
+    /// Each scope's newest snapshot younger than <see cref="MaximumAge"/>, else its figures computed now and stored, in the
+    /// order asked. A scope found old is computed once in this instance: a request arriving meanwhile waits, then reads it.
+    /// </summary>
+    public async Task<IReadOnlyList<Snapshot>> ReadOrComputeEachAsync(IReadOnlyList<int?> conventionIds, CancellationToken ct = default)
     {
-        if (await LatestAsync(conventionId, ct) is { } latest && latest.ComputedAt > clock.GetUtcNow() - MaximumAge) return latest;
-        return await ComputeAsync(conventionId, ct);
+        var latest = await LatestOfEachAsync(conventionIds, ct);
+        var result = new List<Snapshot>(conventionIds.Count);
+        for (var i = 0; i < conventionIds.Count; i++)
+            result.Add(Fresh(latest[i]) ?? await ComputeOnceAsync(conventionIds[i], ct));
+        return result;
+    }
+
+    private Snapshot? Fresh(Snapshot? snapshot) => snapshot is not null && snapshot.ComputedAt > clock.GetUtcNow() - MaximumAge ? snapshot : null;
+
+    private async Task<Snapshot> ComputeOnceAsync(int? conventionId, CancellationToken ct)
+    {
+        if (gate is null) return await ComputeAsync(conventionId, ct);
+        using var _ = await gate.EnterAsync(conventionId, ct);
+        // Computed by the request this one waited for?
+        return Fresh(await LatestAsync(conventionId, ct)) ?? await ComputeAsync(conventionId, ct);
     }
 
     /// <summary>

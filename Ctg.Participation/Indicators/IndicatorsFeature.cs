@@ -29,6 +29,7 @@ public static class IndicatorsFeature
         services.TryAddSingleton<StatisticalSecrecy>();
         services.TryAddScoped<IndicatorReport>();
         services.TryAddSingleton<IndicatorSnapshotMemo>();
+        services.TryAddSingleton<IndicatorSnapshotGate>();
         services.TryAddScoped<IndicatorSnapshots>();
         services.TryAddScoped<OpenData>();
         services.TryAddScoped<Participation.ParticipantsByMunicipality>();

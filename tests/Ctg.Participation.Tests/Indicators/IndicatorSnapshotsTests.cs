@@ -162,4 +162,101 @@ public sealed class IndicatorSnapshotsTests
             Assert.Equal(new int?[] { null }, await s.Db.IndicatorSnapshots.Select(x => x.ConventionId).ToListAsync());
         });
     }
+
+    [Fact]
+    public async Task Every_ctg_and_the_department_are_read_together_in_two_queries_then_one_once_parsed()
+    {
+        await WithSnapshotsAsync(async (s, database) =>
+        {
+            var ids = await s.Db.Conventions.OrderBy(c => c.Name).Select(c => (int?)c.Id).ToListAsync();
+            Assert.True(ids.Count >= 2, "the demo data holds several CTGs");
+            foreach (var id in ids.Skip(1)) await s.Snapshots.ComputeAsync(id);
+            await s.Snapshots.ComputeAsync(null);
+            database.Clock.Advance(TimeSpan.FromMinutes(5));
+            // The first CTG's older snapshot of the same period stays behind a newer one: the newer is read.
+            await s.Snapshots.ComputeAsync(ids[0]);
+
+            var commands = new CommandCount();
+            await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+                .UseSqlite(s.Db.Database.GetDbConnection()).AddInterceptors(commands).Options);
+            var options = Options.Create(new IndicatorOptions { SnapshotHours = 24 });
+            var reader = new IndicatorSnapshots(db, s.Report, s.Communes, new IndicatorScopes(db, database.Clock), options, database.Clock, new IndicatorSnapshotMemo());
+
+            var asked = ids.Append(null).ToList();
+            var together = await reader.LatestOfEachAsync(asked);
+
+            Assert.Equal(2, commands.Count);
+            Assert.Equal(asked, together.Select(x => x!.Scope.ConventionId));
+            Assert.Equal(database.Clock.GetUtcNow(), together[0]!.ComputedAt);
+            foreach (var (id, snapshot) in asked.Zip(together))
+                Assert.Equal((await s.Snapshots.LatestAsync(id))!.Measures, snapshot!.Measures);
+
+            commands.Count = 0;
+            var again = await reader.ReadOrComputeEachAsync(asked);
+            Assert.Equal(1, commands.Count);
+            Assert.All(together.Zip(again), pair => Assert.Same(pair.First, pair.Second));
+        });
+    }
+
+    [Fact]
+    public async Task A_scope_found_old_by_two_requests_at_once_is_computed_once_and_both_read_it()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var held = new HeldIndicator();
+        var gate = new IndicatorSnapshotGate();
+        var memo = new IndicatorSnapshotMemo();
+        IndicatorSnapshots Snapshots(IServiceProvider sp)
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            var report = new IndicatorReport(new IndicatorCatalogue([held]), Secrecy());
+            return new IndicatorSnapshots(db, report, new ParticipantsByMunicipality(db, Secrecy()), new IndicatorScopes(db, database.Clock),
+                Options.Create(new IndicatorOptions { SnapshotHours = 24 }), database.Clock, memo, gate);
+        }
+        await using var first = database.Services.CreateAsyncScope();
+        await using var second = database.Services.CreateAsyncScope();
+
+        var computing = Snapshots(first.ServiceProvider).ReadOrComputeAsync(null);
+        await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var waiting = Snapshots(second.ServiceProvider).ReadOrComputeAsync(null);
+        Assert.False(waiting.IsCompleted);
+        held.Release.SetResult();
+
+        var computed = await computing.WaitAsync(TimeSpan.FromSeconds(10));
+        var read = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        // The current period and the previous one: one catalogue computed, not two.
+        Assert.Equal(2, held.Computations);
+        Assert.Equal(computed.ComputedAt, read.ComputedAt);
+        Assert.Equal(computed.Measures, read.Measures);
+    }
+
+    /// <summary>An indicator that holds its first computation until released, counting every computation.</summary>
+    private sealed class HeldIndicator : IIndicator
+    {
+        private int computations;
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Computations => computations;
+        public IndicatorDefinition Definition { get; } = new("tenu", "Tenu", "9.9", "", "", IndicatorUnit.Count);
+
+        public async Task<IndicatorValue> ComputeAsync(IndicatorScope scope, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref computations);
+            Started.TrySetResult();
+            await Release.Task;
+            return IndicatorValue.Of(7);
+        }
+    }
+
+    private sealed class CommandCount : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public int Count { get; set; }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
 }

@@ -65,17 +65,14 @@ public sealed class IndicateursDepartementModel(ConventionDirectory directory, I
         var rows = new List<Row>();
         if (snapshots.Covers(department))
         {
-            // Stored figures: a read per CTG instead of a computation per CTG.
-            var times = new List<DateTimeOffset>();
-            foreach (var convention in await directory.ListAsync(ct))
-            {
-                var snapshot = await snapshots.ReadOrComputeAsync(convention.Id, ct);
-                times.Add(snapshot.ComputedAt);
-                rows.Add(new Row(convention.Slug, convention.Name, snapshots.Report(snapshot, isPublic: false).Figures));
-            }
-            var whole = await snapshots.ReadOrComputeAsync(null, ct);
-            times.Add(whole.ComputedAt);
+            // Stored figures: every CTG's and the department's read together, computed only where none is young enough.
+            var conventions = await directory.ListAsync(ct);
+            var stored = await snapshots.ReadOrComputeEachAsync([.. conventions.Select(c => (int?)c.Id), null], ct);
+            rows.AddRange(conventions.Select((convention, i) =>
+                new Row(convention.Slug, convention.Name, snapshots.Report(stored[i], isPublic: false).Figures)));
+            var whole = stored[^1];
             rows.Add(new Row(null, "Ensemble du département", snapshots.Report(whole, isPublic: false).Figures));
+            var times = stored.Select(s => s.ComputedAt).ToList();
             ComputedAt = times.Min();
             PeriodTo = whole.Scope.To;
         }
