@@ -45,7 +45,7 @@ public sealed class ConventionBackOffice(PortalDbContext db, TimeProvider clock)
         var coordinators = await db.CoordinatorAssignments.AsNoTracking().Where(a => a.ConventionId == id)
             .OrderBy(a => a.User!.DisplayName).Select(a => a.User!.DisplayName).ToListAsync(ct);
         var municipalities = await db.Municipalities.Where(m => m.ConventionId == id)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Population = g.Sum(m => m.Population) }).FirstOrDefaultAsync(ct);
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Population = g.Sum(m => m.Population) }).SingleOrDefaultAsync(ct);
 
         return new Overview(convention,
             networkRows.Select(n => n.Team()).ToList(),

@@ -93,7 +93,7 @@ public sealed class PartnerAttendanceRateIndicator(PortalDbContext db, TimeProvi
             .Where(i => i.PartnerId != null && i.Attendance != AttendanceStatus.NotRecorded && held.Any(m => m.Id == i.MeetingId))
             .GroupBy(_ => 1)
             .Select(g => new { Recorded = g.Count(), Present = g.Count(i => i.Attendance == AttendanceStatus.Present) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
         if (counts is null || counts.Recorded == 0) return IndicatorValue.None;
         return IndicatorValue.Of(Math.Round(100m * counts.Present / counts.Recorded, 1), $"{counts.Present} présences sur {counts.Recorded} invitations");
     }

@@ -121,7 +121,7 @@ public sealed class SchemeArticulationIndicator(PortalDbContext db) : IIndicator
         {
             All = g.Count(),
             Shared = g.Count(a => db.Set<PlanActionScheme>().Count(t => t.ActionId == a.Id) >= 2),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
         if (counts is null) return IndicatorValue.Of(0, "aucune fiche en cours");
         return IndicatorValue.Of(counts.Shared, $"{counts.Shared} sur {counts.All} fiche{(counts.All > 1 ? "s" : "")} en cours");
     }
