@@ -1,5 +1,4 @@
 using Ctg.Participation.Accounts;
-using Ctg.Participation.Jobs;
 
 namespace Ctg.Participation.Web.Jobs;
 
@@ -7,23 +6,19 @@ namespace Ctg.Participation.Web.Jobs;
 /// Once a day: warn accounts inactive for almost two years, delete those warned a month ago and still away. With
 /// several instances, the first to take the day's lease runs the sweep; the others skip it.
 /// </summary>
-public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InactiveAccountsJob> logger) : HourlyJob(logger)
+public sealed class InactiveAccountsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InactiveAccountsJob> logger)
+    : LeasedJob<bool>(scopes, clock, logger)
 {
     public const string Lease = "inactive-accounts";
 
-    public string Holder { get; } = JobHolder.Create(nameof(InactiveAccountsJob));
+    protected override string LeaseName => Lease;
 
     protected override string FailureMessage => "Inactive account sweep failed; it will run again tomorrow";
 
-    protected override Task AttemptAsync(CancellationToken ct) => RunOnceAsync(ct);
-
-    /// <summary>Runs the sweep when no instance has run it in the last 23 hours.</summary>
-    public async Task<bool> RunOnceAsync(CancellationToken ct = default)
+    /// <summary>True: swept (false from <see cref="LeasedJob{TRun}.RunOnceAsync"/> when skipped).</summary>
+    protected override async Task<bool> RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
-        if (!await leases.TryAcquireAsync(Lease, Holder, clock.GetUtcNow().AddHours(23), reentrant: false, ct)) return false;
-        await scope.ServiceProvider.GetRequiredService<InactiveAccountSweeper>().RunAsync(ct);
+        await services.GetRequiredService<InactiveAccountSweeper>().RunAsync(ct);
         return true;
     }
 }
