@@ -42,7 +42,7 @@ public static class BackOfficeBenchmark
             {
                 var script = Path.Combine(folder, $"b{results.Count}.lua");
                 await File.WriteAllTextAsync(script, HttpBenchmark.LuaScript(target.Paths, cookie));
-                await HttpBenchmark.RunWrkAsync(baseUrl, script, BackOfficeTargets.Connections, "2s", threads); // warm-up: JIT, caches
+                await HttpBenchmark.WarmUpAsync(baseUrl, script, BackOfficeTargets.Connections, threads, target.Name);
                 var result = await HttpBenchmark.RunWrkAsync(baseUrl, script, BackOfficeTargets.Connections, duration, threads);
                 results.Add(result with { Name = target.Name });
                 Console.Error.WriteLine($"{target.Name}: {result.RequestsPerSecond:F0} req/s, p50 {result.P50Ms:F1} ms, p99 {result.P99Ms:F1} ms");
