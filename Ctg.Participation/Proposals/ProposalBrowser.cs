@@ -77,6 +77,21 @@ public sealed class ProposalBrowser(PortalDbContext db, ProposalFilterCatalogue 
     {
         // Slugs to ids in memory: the filters are then columns of the proposals and of their link tables, with indexes.
         var known = await catalogue.GetAsync(db, ct);
+        // One opening of the connection for the page's reads (up to four for a search), instead of one each: taking a
+        // pooled connection and giving it back cost a search page a twelfth of its time.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await ListOpenAsync(query, known, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ListPage> ListOpenAsync(ProposalQuery query, ProposalFilterCatalogue.Snapshot known, CancellationToken ct)
+    {
         var search = query.Text is null ? null : ProposalSearch.For(db, SearchNewestMatches, searchMatches);
         var counted = Filter(db.Proposals, query, known);
         // Hidden content is never found by its words.

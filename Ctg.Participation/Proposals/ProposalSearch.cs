@@ -143,10 +143,26 @@ public sealed class SqliteProposalSearch(PortalDbContext db, int newestMatches =
 
     /// <summary>
     /// The full-text index's structure record (FTS5 keeps it at row 10 of its data table): every write to the index
-    /// (a proposal added, its text edited, a merge) rewrites it, so two equal readings saw the same index.
+    /// (a proposal added, its text edited, a merge) rewrites it, so two equal readings saw the same index. Read with a
+    /// plain command on the context's connection: through EF Core's query pipeline, this one-row read cost a common
+    /// search's page a tenth of its time.
     /// </summary>
-    private async Task<byte[]?> IndexVersionAsync(CancellationToken ct) =>
-        await db.Database.SqlQuery<byte[]>($"""SELECT "block" AS "Value" FROM "ProposalSearch_data" WHERE "id" = 10""").SingleOrDefaultAsync(ct);
+    private async Task<byte[]?> IndexVersionAsync(CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = IndexVersionSql;
+            return await command.ExecuteScalarAsync(ct) as byte[];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const string IndexVersionSql = """SELECT "block" FROM "ProposalSearch_data" WHERE "id" = 10""";
 
     // Each word quoted: a phrase of one token, so FTS5 operators typed by a visitor mean nothing.
     private static string Match(IReadOnlyList<string> words) => string.Join(" AND ", words.Select(w => "\"" + w + "\""));
