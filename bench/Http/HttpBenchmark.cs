@@ -147,10 +147,18 @@ public static partial class HttpBenchmark
         Console.Error.WriteLine($"warm-up {name}: {string.Join(" → ", rates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))} req/s");
     }
 
-    /// <summary>Warm once two runs in a row agree within a tenth, or after <see cref="MaxWarmUpRuns"/> runs whatever they say.</summary>
-    public static bool IsWarm(IReadOnlyList<double> rates) =>
-        rates.Count >= MaxWarmUpRuns
-        || (rates.Count >= 2 && rates[^2] > 0 && Math.Abs(rates[^1] - rates[^2]) <= 0.1 * rates[^2]);
+    /// <summary>
+    /// Warm once the last three runs lie within a tenth of their mean (two alike could be the slow plateau before .NET
+    /// recompiles), or after <see cref="MaxWarmUpRuns"/> runs whatever they say.
+    /// </summary>
+    public static bool IsWarm(IReadOnlyList<double> rates)
+    {
+        if (rates.Count >= MaxWarmUpRuns) return true;
+        if (rates.Count < 3) return false;
+        var last = rates.Skip(rates.Count - 3).ToList();
+        var mean = last.Average();
+        return mean > 0 && last.Max() - last.Min() <= 0.1 * mean;
+    }
 
     internal static async Task<Result> RunWrkAsync(string baseUrl, string script, int connections, string duration, int threads)
     {
