@@ -50,14 +50,18 @@ public sealed class IndicatorSnapshots(
     /// </summary>
     public async Task<Snapshot?> LatestAsync(int? conventionId, CancellationToken ct = default)
     {
-        var from = DefaultScope(conventionId).From;
-        var head = await db.IndicatorSnapshots.AsNoTracking()
+        var head = await NewestHead(db, conventionId, DefaultScope(conventionId).From, ct);
+        return head is null ? null : (await ReadAsync([head], ct))[0]?.Snapshot;
+    }
+
+    // Compiled: read at every dashboard request, where building and translating the expression cost more than the
+    // indexed read (ConventionId, From, ComputedAt).
+    private static readonly Func<PortalDbContext, int?, DateOnly, CancellationToken, Task<Head?>> NewestHead = EF.CompileAsyncQuery(
+        (PortalDbContext db, int? conventionId, DateOnly from, CancellationToken ct) => db.IndicatorSnapshots.AsNoTracking()
             .Where(s => s.ConventionId == conventionId && s.From == from)
             .OrderByDescending(s => s.ComputedAt)
             .Select(s => new Head(s.Id, s.ConventionId, s.From, s.To, s.ComputedAt))
-            .FirstOrDefaultAsync(ct);
-        return head is null ? null : (await ReadAsync([head], ct))[0]?.Snapshot;
-    }
+            .FirstOrDefault());
 
     /// <summary>
     /// The newest snapshot of this year of each scope asked (null: the department), in the order asked, null where there
@@ -105,7 +109,7 @@ public sealed class IndicatorSnapshots(
 
     /// <summary>The newest snapshot younger than <see cref="MaximumAge"/>, else the figures computed now and stored.</summary>
     public async Task<Snapshot> ReadOrComputeAsync(int? conventionId, CancellationToken ct = default) =>
-        (await ReadOrComputeEachAsync([conventionId], ct))[0];
+        Fresh(await LatestAsync(conventionId, ct)) ?? await ComputeOnceAsync(conventionId, ct);
 
     /// <summary>
     /// Each scope's newest snapshot younger than <see cref="MaximumAge"/>, else its figures computed now and stored, in the
