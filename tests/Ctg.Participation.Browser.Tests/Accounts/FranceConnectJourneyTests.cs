@@ -52,7 +52,7 @@ public sealed class FranceConnectJourneyTests(FranceConnectBrowserPortal portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
 
         // Back on the survey, allowed to answer: one real person, one answer.
-        await page.WaitForURLAsync(url => url.EndsWith($"/enquetes/{surveyId}", StringComparison.Ordinal));
+        await page.ArrivedAtAsync($"/enquetes/{surveyId}");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Non").CheckAsync();

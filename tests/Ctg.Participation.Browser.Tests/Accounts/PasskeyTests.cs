@@ -40,7 +40,7 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion"));
+        await page.LeftAsync("/compte/connexion");
 
         await page.GotoAsync("/compte/cles-d-acces");
         await page.AssertAccessibleAsync();
@@ -57,10 +57,10 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         // Signed out, the passkey alone signs in: no address, no password.
         await page.GotoAsync("/compte/deconnexion");
         await page.GetByRole(AriaRole.Button, new() { Name = "Me déconnecter" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/deconnexion"));
+        await page.LeftAsync("/compte/deconnexion");
         await page.GotoAsync("/compte/connexion");
         await page.GetByRole(AriaRole.Button, new() { Name = "Utiliser une clé d'accès" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion"));
+        await page.LeftAsync("/compte/connexion");
         await page.GotoAsync("/compte");
         await Assertions.Expect(page.GetByText(email)).ToBeVisibleAsync();
 
@@ -89,7 +89,7 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await page.GetByLabel("Adresse électronique").FillAsync("admin@ctg-demo.test");
         await page.Locator("#Input_Password").FillAsync(Ctg.Participation.Demo.DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion"));
+        await page.LeftAsync("/compte/connexion");
 
         await page.GotoAsync("/coordination/administration/journal-securite");
         await page.GetByLabel("Événement", new() { Exact = true }).SelectOptionAsync(SecurityEventKinds.SignInSucceeded);

@@ -84,8 +84,9 @@ public sealed class ProposalJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Task.WhenAll(
             first.GetByRole(AriaRole.Button, new() { Name = "Soutenir cette proposition" }).ClickAsync(),
             second.GetByRole(AriaRole.Button, new() { Name = "Soutenir cette proposition" }).ClickAsync());
-        await first.WaitForLoadStateAsync();
-        await second.WaitForLoadStateAsync();
+        // Both answers come back to the proposal, each showing the support as given (whichever was stored first).
+        await Assertions.Expect(first.GetByRole(AriaRole.Button, new() { Name = "Retirer mon soutien" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Button, new() { Name = "Retirer mon soutien" })).ToBeVisibleAsync();
 
         await first.GotoAsync($"/propositions/{id}");
         await Assertions.Expect(first.Locator("#nombre-soutiens")).ToHaveTextAsync("1");
