@@ -30,6 +30,7 @@ public static class PagesExtensions
             options.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
         });
 
+        services.AddSingleton<Common.PageLinkTemplates>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = PortalCookies.Antiforgery;
