@@ -8,12 +8,12 @@
   }
 
   // On a wide screen the header's menu is always shown (the stylesheet hides its button); keep the details open so
-  // that browsers without ::details-content show it too.
+  // that browsers without ::details-content show it too. A window that becomes narrow (a tablet turned to portrait)
+  // folds it again: left open, the phone menu would cover the page.
   var wide = window.matchMedia("(min-width: 64rem)");
   var menu = document.getElementById("menu");
-  function syncMenu() { if (menu && wide.matches) { menu.open = true; } }
-  syncMenu();
-  if (wide.addEventListener) { wide.addEventListener("change", syncMenu); }
+  if (menu && wide.matches) { menu.open = true; }
+  if (menu && wide.addEventListener) { wide.addEventListener("change", function () { menu.open = wide.matches; }); }
 
   // Safety net for a wide table a page did not put in its own scrolling region: on a narrow screen it scrolls inside
   // a labelled, focusable region instead of making the whole page scroll sideways.

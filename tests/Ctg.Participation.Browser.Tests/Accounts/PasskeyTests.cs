@@ -49,10 +49,10 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await Assertions.Expect(page.GetByText("« Ordinateur de test » est ajoutée")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".cles")).ToContainTextAsync("Ordinateur de test");
         await page.AssertAccessibleAsync();
-        await ScreenshotsAsync(page, "cles-d-acces");
+        await Screenshots.TakeAsync(page, "cles-d-acces");
         await page.GotoAsync("/compte");
         await page.AssertAccessibleAsync();
-        await ScreenshotsAsync(page, "compte");
+        await Screenshots.TakeAsync(page, "compte");
 
         // Signed out, the passkey alone signs in: no address, no password.
         await page.GotoAsync("/compte/deconnexion");
@@ -85,7 +85,7 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
     {
         var page = await portal.NewPageAsync();
         await page.GotoAsync("/compte/connexion");
-        await ScreenshotsAsync(page, "connexion");
+        await Screenshots.TakeAsync(page, "connexion");
         await page.GetByLabel("Adresse électronique").FillAsync("admin@ctg-demo.test");
         await page.Locator("#Input_Password").FillAsync(Ctg.Participation.Demo.DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
@@ -97,20 +97,7 @@ public sealed class PasskeyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await Assertions.Expect(page.Locator("table.journal-securite")).ToContainTextAsync("admin@ctg-demo.test");
         await Assertions.Expect(page.Locator("table.journal-securite")).ToContainTextAsync("Connexion réussie");
         await page.AssertAccessibleAsync();
-        await ScreenshotsAsync(page, "journal-securite");
-    }
-
-    /// <summary>With CTG_SCREENSHOTS set to a folder, the page at 320, 390 and 1366 px, for a person to look at.</summary>
-    private static async Task ScreenshotsAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("CTG_SCREENSHOTS") is not { Length: > 0 } folder) return;
-        Directory.CreateDirectory(folder);
-        foreach (var width in new[] { 320, 390, 1366 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
-        }
-        await page.SetViewportSizeAsync(1280, 720);
+        await Screenshots.TakeAsync(page, "journal-securite");
     }
 
     private async Task CreateAccountAsync(string email)

@@ -64,7 +64,7 @@ public sealed class JournalJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#fonction-3\\.2 #ligne-T2-3\\.2-a")).ToContainTextAsync("Association");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the referential scrolls sideways at 390 px");
         await page.AssertAccessibleAsync();
-        await ScreenshotsAsync(page, "referentiel");
+        await Screenshots.TakeAsync(page, "referentiel");
 
         // Each value leads to its records: the journal filtered on the kind and year.
         await page.Locator("#ligne-T2-3\\.1-a a.valeur").First.ClickAsync();
@@ -72,24 +72,12 @@ public sealed class JournalJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await Assertions.Expect(page.GetByText($"Relais subvention {tag}")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText($"Appui aux Lucioles {tag}")).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
-        await ScreenshotsAsync(page, "journal");
+        await Screenshots.TakeAsync(page, "journal");
         await page.GotoAsync("/coordination/alpes-d-azur/journal/nouvelle");
-        await ScreenshotsAsync(page, "nouvelle");
+        await Screenshots.TakeAsync(page, "nouvelle");
         await page.GotoAsync("/coordination/alpes-d-azur/diagnostics/fiche");
         await page.AssertAccessibleAsync();
-        await ScreenshotsAsync(page, "diagnostic-fiche");
-    }
-
-    /// <summary>With JOURNAL_SCREENSHOTS set to a folder, the page at 320, 390 and 1366 px, for a person to look at (never committed).</summary>
-    private static async Task ScreenshotsAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("JOURNAL_SCREENSHOTS") is not { Length: > 0 } folder) return;
-        foreach (var width in new[] { 320, 390, 1366 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
-        }
-        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.TakeAsync(page, "diagnostic-fiche");
     }
 
     private async Task<IPage> SignedInPhoneAsync(string email)

@@ -61,6 +61,9 @@ public sealed class IndicatorDashboardTests(BrowserPortal portal) : IClassFixtur
         await page.GetByRole(AriaRole.Link, new() { Name = "Tableau de toutes les CTG du département" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Indicateurs du département", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Ensemble du département" })).ToBeVisibleAsync();
+        // Every CTG of the department has its row beside the department's.
+        await Assertions.Expect(page.Locator("tbody tr[data-ctg]")).ToHaveCountAsync(await page.Locator("#choix-ctg option").CountAsync());
         await page.AssertAccessibleAsync();
+        await Screenshots.TakeAsync(page, "indicateurs-departement");
     }
 }

@@ -227,7 +227,7 @@ public sealed class LiveWallTests(BrowserPortal portal) : IClassFixture<BrowserP
         await AddCardAsync(member, 0, "Atelier parents du samedi matin à la médiathèque, avec garde d'enfants");
         await AddCardAsync(member, 1, "Relais petite enfance : permanence le mardi");
         await AddCardAsync(member, 3, "Forum des associations en septembre");
-        var shots = Environment.GetEnvironmentVariable("WALL_SCREENSHOTS");
+        var shots = Screenshots.Folder;
 
         foreach (var layout in new[] { "colonnes", "grille" })
         {

@@ -50,17 +50,10 @@ public sealed class DepartmentNetworkJourneyTests(BrowserPortal portal) : IClass
         await CheckAsync(page, "barometres");
     }
 
-    /// <summary>Screenshots at 320, 1366 and 390 px when SCREENSHOTS_DIR is set, then axe-core and no horizontal scroll at 390 px.</summary>
+    /// <summary>Screenshots when CTG_SCREENSHOTS is set, then axe-core and no horizontal scroll at the page's width (390 px).</summary>
     private static async Task CheckAsync(IPage page, string name)
     {
-        if (Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } folder)
-        {
-            foreach (var width in new[] { 320, 1366, 390 })
-            {
-                await page.SetViewportSizeAsync(width, 844);
-                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
-            }
-        }
+        await Screenshots.TakeAsync(page, name);
         await page.AssertAccessibleAsync();
         // The elements that stick out to the right, named, so a failure says where the horizontal scroll comes from.
         var overflow = await page.EvaluateAsync<string>(@"() => {

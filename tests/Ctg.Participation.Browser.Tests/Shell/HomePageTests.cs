@@ -67,4 +67,22 @@ public sealed class HomePageTests(LivedInBrowserPortal portal) : IClassFixture<L
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task A_wide_window_made_narrow_folds_its_menu_again_instead_of_covering_the_page()
+    {
+        // A tablet turned from landscape to portrait: the menu, always shown when wide, must not stay open over the page.
+        var page = await portal.NewPageAsync(width: 1366);
+        await page.GotoAsync("/propositions");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Enquêtes", Exact = true })).ToBeVisibleAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Enquêtes", Exact = true })).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Déposer une proposition" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/propositions$"));
+
+        // Back to a wide window, the menu is shown again.
+        await page.SetViewportSizeAsync(1366, 900);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Enquêtes", Exact = true })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
 }
