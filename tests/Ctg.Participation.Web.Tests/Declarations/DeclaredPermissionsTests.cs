@@ -75,10 +75,7 @@ public sealed partial class DeclaredPermissionsTests(PortalFactory factory) : IC
 
     private static IEnumerable<string> WebSources()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ctg.Participation.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        var web = Path.Combine(dir.FullName, "web");
+        var web = SourceTree.Web;
         return Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(web, "*.cshtml", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));

@@ -84,7 +84,7 @@ public sealed partial class PageLinkTests(PortalFactory factory) : IClassFixture
     public void No_select_binds_a_model_property_because_option_elements_are_written_as_they_are()
     {
         // _ViewImports removes the option tag helper: it is what marks the chosen option of a <select asp-for>.
-        var pages = Path.Combine(SolutionDirectory(), "web", "Pages");
+        var pages = SourceTree.Pages;
         var bound = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
             .Where(f => SelectFor().IsMatch(File.ReadAllText(f))).Select(Path.GetFileName).ToList();
         Assert.True(bound.Count == 0, "A select uses asp-for: " + string.Join(", ", bound));
@@ -97,13 +97,6 @@ public sealed partial class PageLinkTests(PortalFactory factory) : IClassFixture
         Assert.Empty(factory.Services.GetServices<Microsoft.AspNetCore.Razor.TagHelpers.ITagHelperComponent>());
     }
 
-    private static string SolutionDirectory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ctg.Participation.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return dir.FullName;
-    }
 
     [GeneratedRegex("href=\"([^\"]*)\"")]
     private static partial Regex Href();

@@ -11,7 +11,7 @@ public sealed partial class PageNamesTests
     [Fact]
     public void Every_page_named_by_a_link_or_a_redirect_exists()
     {
-        var pages = Path.Combine(SolutionDirectory(), "web", "Pages");
+        var pages = SourceTree.Pages;
         var sources = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(pages, "*.cs", SearchOption.AllDirectories));
         var named = sources.SelectMany(f => PageName().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Name: m.Groups["name"].Value))).ToList();
@@ -25,20 +25,13 @@ public sealed partial class PageNamesTests
         // Renaming a French URL must be one change (the page's @page line): a link or redirect that spells a page's
         // address by hand would keep the old one. Links with a composed query string stay literal; files served by
         // endpoints (open data) have an extension and are not pages.
-        var pages = Path.Combine(SolutionDirectory(), "web", "Pages");
+        var pages = SourceTree.Pages;
         var spelled = Directory.EnumerateFiles(pages, "*.cs*", SearchOption.AllDirectories)
             .SelectMany(f => SpelledAddress().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetFileName(f)}: {m.Value}"))
             .ToList();
         Assert.True(spelled.Count == 0, "Addresses spelled by hand:\n" + string.Join("\n", spelled));
     }
 
-    private static string SolutionDirectory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ctg.Participation.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return dir.FullName;
-    }
 
     [GeneratedRegex("href=\"/[a-z0-9/-]*\"|href=\"/[a-z0-9/-]*@[A-Za-z.]+(/[a-z0-9-]+)*\"|(?<![.\\w])Redirect\\(\\$?\"/")]
     private static partial Regex SpelledAddress();

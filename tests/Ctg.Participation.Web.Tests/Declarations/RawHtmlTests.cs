@@ -12,10 +12,7 @@ public sealed partial class RawHtmlTests
     [Fact]
     public void Html_raw_is_given_only_values_named_as_sanitised_html()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ctg.Participation.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        var uses = Directory.EnumerateFiles(Path.Combine(dir.FullName, "web"), "*.cshtml", SearchOption.AllDirectories)
+        var uses = Directory.EnumerateFiles(SourceTree.Web, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(f => RawCall().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Argument: m.Groups["argument"].Value)))
             .ToList();
         Assert.NotEmpty(uses);
