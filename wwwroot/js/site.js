@@ -41,10 +41,10 @@
     details.appendChild(label);
     form.parentNode.insertBefore(details, form);
     details.appendChild(form);
-    var used = Array.prototype.some.call(form.elements, function (el) {
-      // Dates come pre-filled with the default period: only a chosen option or a typed search counts as in use.
-      return (el.tagName === "SELECT" || (el.tagName === "INPUT" && (el.type === "search" || el.type === "text"))) && el.value;
-    });
+    // A filter is in use when the address gives it a value: a select always has one (a sort, a page size) and dates
+    // come pre-filled with the default period, so the fields' own values cannot tell.
+    var query = new URLSearchParams(window.location.search);
+    var used = Array.prototype.some.call(form.elements, function (el) { return el.name && query.get(el.name); });
     details.open = used || medium.matches;
     if (medium.addEventListener) { medium.addEventListener("change", function () { if (medium.matches) { details.open = true; } }); }
   });

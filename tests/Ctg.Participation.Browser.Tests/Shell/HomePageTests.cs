@@ -85,4 +85,21 @@ public sealed class HomePageTests(LivedInBrowserPortal portal) : IClassFixture<L
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Enquêtes", Exact = true })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_the_proposal_filters_fold_until_the_address_puts_one_in_use()
+    {
+        // The sort and page-size selects always have a value: the filters must still fold on a first visit, so that
+        // the proposals are on the first screen.
+        var page = await portal.NewPageAsync(width: 390);
+        await page.GotoAsync("/propositions");
+        await Assertions.Expect(page.Locator("details.repli-filtres")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByLabel("Rechercher")).ToBeHiddenAsync();
+        await page.GetByText("Filtrer", new() { Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Rechercher")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/propositions?ctg=alpes-d-azur");
+        await Assertions.Expect(page.GetByLabel("CTG", new() { Exact = true })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
 }
