@@ -14,12 +14,17 @@ public sealed class QueryCountTests(QueryCountingPortal factory) : IClassFixture
 {
     private async Task<IReadOnlyList<string>> WarmCommandsAsync(PortalClient client, string url)
     {
-        var first = await factory.CommandsOfAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, first.Status);
-        var second = await factory.CommandsOfAsync(client, url);
-        Assert.Equal(HttpStatusCode.OK, second.Status);
-        Assert.NotEmpty(second.Commands);
-        return second.Commands;
+        // Two visits fill the memory: a reading of the filter options that a write raced is not kept (TerritoryCatalogue
+        // keeps only a reading no write raced); seen once, the list's second visit read the options again.
+        for (var visit = 0; visit < 2; visit++)
+        {
+            var warming = await factory.CommandsOfAsync(client, url);
+            Assert.Equal(HttpStatusCode.OK, warming.Status);
+        }
+        var measured = await factory.CommandsOfAsync(client, url);
+        Assert.Equal(HttpStatusCode.OK, measured.Status);
+        Assert.NotEmpty(measured.Commands);
+        return measured.Commands;
     }
 
     [Fact]
